@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `src/elements/${d.name}/${d.name}.ts`);
+
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
+
+export default [
+  {
+    // The npm package: one ES module per source file, lit and chart.js left to the user's bundler.
+    input: ['src/index.ts', 'src/data.ts', ...elements],
+    external: (id) => /^(lit|chart\.js|@lit|@kurkle)(\/|$)/.test(id),
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  {
+    // The drop-in file for a <script type="module"> tag: everything inside, minified.
+    input: 'src/index.ts',
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2021, module: true, format: { comments: false } })],
+    output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true },
+  },
+];

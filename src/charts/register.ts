@@ -1,0 +1,41 @@
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+
+/**
+ * The one place chart.js pieces are registered. Each element asks only for what it draws with, so a page
+ * (or bundle) that uses bars alone never loads the line or doughnut code. Titles and legends are HTML.
+ */
+let bars = false;
+let rings = false;
+let lines = false;
+
+export function registerBars(): void {
+  if (bars) return;
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+  bars = true;
+}
+
+export function registerRings(): void {
+  if (rings) return;
+  Chart.register(DoughnutController, ArcElement, Tooltip);
+  rings = true;
+}
+
+export function registerLines(): void {
+  if (lines) return;
+  Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
+  lines = true;
+}
+
+export { Chart };

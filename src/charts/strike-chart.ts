@@ -1,0 +1,184 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
+import type { Format, Messages, TallyWords } from '../i18n/types.js';
+import type { Fill, Palette } from './palette.js';
+import { SEGMENTS, segmentLabels, type Segment, type SegmentLabelOptions } from './segments.js';
+import type { FigureTable } from './table.js';
+
+export type StrikeChartVariant = 'bar' | 'doughnut';
+
+export interface ViewOptions {
+  format: Format;
+  words: Messages;
+  palette: Palette;
+  /** False under prefers-reduced-motion. */
+  animate: boolean;
+  font: string;
+}
+
+export interface LegendItem {
+  segment: Segment;
+  label: string;
+  fill: Fill;
+}
+
+/** Everything an element shows for one strike: the chart, and the same figures in words and as a table. */
+export interface StrikeChartView {
+  config: ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
+  sentence: string;
+  headlines: string[];
+  notes: string[];
+  legend: LegendItem[];
+  table: FigureTable;
+}
+
+const labelOf = (e: EntrySummary, words: Messages): string => e.label ?? words.kind[e.kind];
+
+export const tallyWords = (t: TallySummary, label: string): TallyWords => ({ ...t, label });
+
+const segmentCount = (t: TallySummary, s: Segment): number => t[s];
+
+/** Count and share of launched, as drawn on a segment and in its tooltip. */
+function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): string {
+  const n = segmentCount(t, s);
+  return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
+}
+
+export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
+  const row = (t: TallySummary, header: string) => ({
+    header,
+    flagged: t.inconsistent,
+    cells: [
+      f.count(t.launched),
+      f.count(t.downed),
+      t.jammedReported ? f.count(t.jammed) : words.notReported,
+      f.count(t.unaccounted),
+      f.percent(t.downedRate),
+      f.percent(t.neutralizedRate),
+    ],
+    values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.downedRate, t.neutralizedRate],
+  });
+  const rows = summary.entries.map((e) => row(e, labelOf(e, words)));
+  if (summary.entries.length > 1) rows.push(row(summary.total, words.column.total));
+  return {
+    caption,
+    columns: [
+      words.column.weapon,
+      words.column.launched,
+      words.segment.downed,
+      words.segment.jammed,
+      words.segment.unaccounted,
+      words.column.downedRate,
+      words.column.neutralizedRate,
+    ],
+    rows,
+  };
+}
+
+/** Builds the strike chart: one horizontal bar (or ring) per weapon entry, split into downed / jammed / unaccounted. */
+export function strikeChartView(summary: ReportSummary, variant: StrikeChartVariant, o: ViewOptions): StrikeChartView {
+  const { format: f, words, palette } = o;
+  const labels = summary.entries.map((e) => labelOf(e, words));
+  const sentence = words.chartSentence(
+    {
+      date: summary.report.date,
+      regions: summary.report.regions,
+      entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i]), f)),
+    },
+    f,
+  );
+  const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f));
+  const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
+  const legend = SEGMENTS.map((segment) => ({ segment, label: words.segment[segment], fill: palette[segment] }));
+  const table = strikeTable(summary, f, words, sentence);
+  const animation = o.animate ? { duration: 250 } : (false as const);
+  const tooltipLabel = (seg: Segment, entry: number) => {
+    const t = summary.entries[entry];
+    return `${words.segment[seg]}: ${words.segmentValue(f.count(segmentCount(t, seg)), f.percent(t.launched === 0 ? null : segmentCount(t, seg) / t.launched))}`;
+  };
+
+  if (variant === 'doughnut') {
+    const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
+    const config: ChartConfiguration<'doughnut'> = {
+      type: 'doughnut',
+      data: {
+        labels: SEGMENTS.map((s) => words.segment[s]),
+        datasets: summary.entries.map((e, i) => ({
+          label: labels[i],
+          data: SEGMENTS.map((s) => segmentCount(e, s)),
+          backgroundColor: SEGMENTS.map((s) => palette[s]),
+          borderWidth: 1,
+        })),
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation,
+        cutout: '35%',
+        plugins: {
+          tooltip: {
+            callbacks: {
+              title: (items) => labels[items[0]?.datasetIndex ?? 0] ?? '',
+              label: (item) => tooltipLabel(SEGMENTS[item.dataIndex], item.datasetIndex),
+            },
+          },
+          strikeSegmentLabels: {
+            texts,
+            colors: summary.entries.map(() => SEGMENTS.map((s) => palette.labelOn[s])),
+            font: o.font,
+          },
+        },
+      },
+      plugins: [segmentLabels],
+    };
+    if (labels.length > 1) headlines.push(words.ringOrder(labels, f));
+    return { config, sentence, headlines, notes, legend, table };
+  }
+
+  const share = (t: TallySummary, s: Segment) => (t.launched === 0 ? 0 : (segmentCount(t, s) / t.launched) * 100);
+  const widest = Math.max(100, ...summary.entries.map((e) => share(e, 'downed') + share(e, 'jammed') + share(e, 'unaccounted')));
+  const labelOptions: SegmentLabelOptions = {
+    texts: SEGMENTS.map((s) => summary.entries.map((e) => segmentText(e, s, f, words))),
+    colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])),
+    font: o.font,
+  };
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: SEGMENTS.map((s) => ({
+        label: words.segment[s],
+        data: summary.entries.map((e) => share(e, s)),
+        backgroundColor: palette[s],
+        borderWidth: 0,
+        stack: 'launched',
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation,
+      scales: {
+        x: {
+          stacked: true,
+          min: 0,
+          // Shares summed in floating point can pass 100 by a hair; only a real excess widens the axis.
+          max: widest > 100.5 ? Math.ceil(widest / 10) * 10 : 100,
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
+          title: { display: true, text: words.shareAxis, color: palette.text },
+        },
+        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text } },
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (item) => tooltipLabel(SEGMENTS[item.datasetIndex], item.dataIndex) } },
+        strikeSegmentLabels: labelOptions,
+      },
+    },
+    plugins: [segmentLabels],
+  };
+  return { config, sentence, headlines, notes, legend, table };
+}

@@ -1,0 +1,116 @@
+import { WEAPON_KINDS, type AttackRecord, type StrikeReport, type WeaponEntry } from './types.js';
+
+export type Period = 'day' | 'week' | 'month' | 'year';
+export type Grouping = 'kind' | 'category' | 'model';
+
+export interface AggregateOptions {
+  period: Period;
+  /** One weapon entry per kind (default), per kind and category, or per model. */
+  by?: Grouping;
+}
+
+const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
+const GROUPINGS: readonly Grouping[] = ['kind', 'category', 'model'];
+const DAY = 86_400_000;
+
+const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
+const isoWeekday = (time: number): number => new Date(time).getUTCDay() || 7;
+
+/** Midnight UTC of a `YYYY-MM-DD` date, in ms; NaN for anything else, such as `2025-02-30`. */
+function timeOf(date: string): number {
+  const time = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  return date.length === 10 && !Number.isNaN(time) && isoDate(time) === date ? time : NaN;
+}
+
+/** Monday of ISO week 1: the week with the year's first Thursday, so it may start in December. */
+function firstIsoMonday(year: number): number {
+  const january4 = Date.UTC(year, 0, 4);
+  return january4 - (isoWeekday(january4) - 1) * DAY;
+}
+
+/** The period a `YYYY-MM-DD` date falls in: `2025-01-13` (day), `2025-W03` (ISO week), `2025-01`, `2025`. */
+export function periodKey(date: string, period: Period): string {
+  const time = timeOf(date);
+  if (Number.isNaN(time)) throw new RangeError(`invalid date: ${date}`);
+  switch (period) {
+    case 'day':
+      return date;
+    case 'week': {
+      // An ISO week belongs to the year of its Thursday.
+      const year = new Date(time + (4 - isoWeekday(time)) * DAY).getUTCFullYear();
+      const week = 1 + Math.floor((time - firstIsoMonday(year)) / (7 * DAY));
+      return `${year}-W${week < 10 ? '0' : ''}${week}`;
+    }
+    case 'month':
+      return date.slice(0, 7);
+    case 'year':
+      return date.slice(0, 4);
+    default:
+      throw new RangeError(`invalid period: ${period as string}`);
+  }
+}
+
+/** First and last day (`YYYY-MM-DD`) of a period key made by `periodKey`. */
+export function periodRange(key: string): { start: string; end: string } {
+  const [, year, month, day, week] = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/.exec(key) ?? [];
+  const invalid = (): never => {
+    throw new RangeError(`invalid period key: ${key}`);
+  };
+  if (year === undefined) return invalid();
+  if (week !== undefined) {
+    const start = firstIsoMonday(+year) + (+week - 1) * 7 * DAY;
+    if (+week < 1 || start >= firstIsoMonday(+year + 1)) invalid();
+    return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
+  }
+  if (day !== undefined) return Number.isNaN(timeOf(key)) ? invalid() : { start: key, end: key };
+  if (month !== undefined) {
+    const start = `${key}-01`;
+    return Number.isNaN(timeOf(start)) ? invalid() : { start, end: isoDate(Date.UTC(+year, +month, 0)) };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+const order = (entry: WeaponEntry): number => WEAPON_KINDS.indexOf(entry.kind);
+const name = (entry: WeaponEntry): string => entry.label ?? entry.category ?? '';
+
+function newEntry(record: AttackRecord, by: Grouping): WeaponEntry {
+  const { kind, category, model } = record;
+  if (by === 'kind') return { kind, launched: 0, downed: 0 };
+  if (by === 'category') return { kind, category, launched: 0, downed: 0 };
+  return { kind, label: model, category, model, launched: 0, downed: 0 };
+}
+
+/**
+ * Sums records by report date into one report per period, sorted by date, with one weapon entry per group
+ * (missiles, drones, bombs, then unknown kinds; then by label or category). Only known counts are summed, so
+ * an entry's `jammed` is absent only when no record in it reported one. A record without a finite `launched`
+ * cannot be summed and is left out whole (parseAttacksCsv never makes one: it warns and skips the row).
+ */
+export function aggregate(records: readonly AttackRecord[], { period, by = 'kind' }: AggregateOptions): StrikeReport[] {
+  if (!PERIODS.includes(period)) throw new RangeError(`invalid period: ${period as string}`);
+  if (!GROUPINGS.includes(by)) throw new RangeError(`invalid grouping: ${by as string}`);
+  const keys = new Map<string, string>();
+  const periods = new Map<string, Map<string, WeaponEntry>>();
+  for (const record of records) {
+    if (!Number.isFinite(record.launched)) continue;
+    let key = keys.get(record.date);
+    if (key === undefined) keys.set(record.date, (key = periodKey(record.date, period)));
+    let groups = periods.get(key);
+    if (groups === undefined) periods.set(key, (groups = new Map()));
+    const group = by === 'kind' ? record.kind : by === 'category' ? `${record.kind} ${record.category}` : record.model;
+    let entry = groups.get(group);
+    if (entry === undefined) groups.set(group, (entry = newEntry(record, by)));
+    entry.launched += record.launched;
+    if (record.downed !== undefined) entry.downed += record.downed;
+    if (record.jammed !== undefined) entry.jammed = (entry.jammed ?? 0) + record.jammed;
+  }
+  return [...periods]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, groups]): StrikeReport => {
+      const { start, end } = periodRange(key);
+      const weapons = [...groups.values()].sort(
+        (a, b) => order(a) - order(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+      );
+      return { period: key, date: start, end, weapons };
+    });
+}

@@ -1,0 +1,99 @@
+/** What a weapon entry is, coarsely: the unit of every per-kind breakdown. */
+export type WeaponKind = 'missile' | 'drone' | 'bomb' | 'unknown';
+
+export const WEAPON_KINDS: readonly WeaponKind[] = ['missile', 'drone', 'bomb', 'unknown'];
+
+/** Finer class of a weapon model, as the public dataset's model table groups them. */
+export type WeaponCategory =
+  | 'strike-drone'
+  | 'recon-drone'
+  | 'ballistic'
+  | 'cruise'
+  | 'air-defence'
+  | 'guided-bomb'
+  | 'mixed'
+  | 'unknown';
+
+/** The counts every rate is derived from. `jammed` is absent when the report does not say. */
+export interface Tally {
+  launched: number;
+  downed: number;
+  jammed?: number;
+}
+
+/** One line of a strike report: one weapon kind (or category, or model) in one report. */
+export interface WeaponEntry extends Tally {
+  kind: WeaponKind;
+  label?: string;
+  category?: WeaponCategory;
+  model?: string;
+}
+
+export interface SourceRef {
+  name: string;
+  url?: string;
+}
+
+/** The strike-report JSON shape of DESIGN.md. Unknown extra keys are kept by users but ignored here. */
+export interface StrikeReport {
+  /** Report date, `YYYY-MM-DD`; for aggregated reports the first day of the period. */
+  date?: string;
+  /** Last day covered, `YYYY-MM-DD`, when the report spans a period. */
+  end?: string;
+  /** Period key when aggregated: `2025-01`, `2025-W03`, `2025-01-13`, `2025`. */
+  period?: string;
+  regions?: number;
+  source?: SourceRef;
+  weapons: WeaponEntry[];
+}
+
+/** A problem found in input, located by a path such as `weapons[1].downed`. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> =
+  | { ok: true; value: T; issues: InputIssue[] }
+  | { ok: false; value?: undefined; issues: InputIssue[] };
+
+/** How sure a figure is. `range` figures carry `low` and `high`. */
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'fewer-than' | 'range';
+
+/** One row of the public dataset (`missile_attacks_daily.csv`): one weapon model in one attack window. */
+export interface AttackRecord {
+  /** 1-based line number of the row in its file, so warnings and users can find it. */
+  row: number;
+  /** Report date, `YYYY-MM-DD`: the day the attack window ends (or starts, if asked). */
+  date: string;
+  /** Attack window in Kyiv local time, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; absent when the cell is empty. */
+  start?: string;
+  end?: string;
+  model: string;
+  kind: WeaponKind;
+  category: WeaponCategory;
+  launched: number;
+  /** Counts the row leaves empty are unknown, not zero. */
+  downed?: number;
+  jammed?: number;
+  stillAttacking?: number;
+  /** The post the row was compiled from, e.g. `kpszsu/posts/…`. */
+  source?: string;
+}
+
+export type DataWarningCode =
+  | 'inconsistent'
+  | 'unknown-model'
+  | 'unreadable-cell'
+  | 'ragged-row'
+  | 'missing-column'
+  | 'missing-date'
+  | 'missing-model'
+  | 'missing-launched';
+
+/** A problem found in a data file, located by its 1-based line number when it concerns one row. */
+export interface DataWarning {
+  row?: number;
+  code: DataWarningCode;
+  message: string;
+}

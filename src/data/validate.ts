@@ -1,0 +1,51 @@
+import { Checker, isRecord, own } from './check.js';
+import type { StrikeReport, Validation, WeaponEntry } from './types.js';
+import { WEAPON_KINDS } from './types.js';
+
+/**
+ * Checks an unknown value against the strike-report shape. Returns the report, rebuilt from known keys
+ * only, together with every problem found (path, expected, got); never throws.
+ */
+export function validateReport(input: unknown): Validation<StrikeReport> {
+  const c = new Checker();
+  if (!isRecord(input)) {
+    c.fail('report', 'an object with "weapons"', input);
+    return { ok: false, issues: c.issues };
+  }
+  const date = c.date(input, 'date', 'report');
+  const end = c.date(input, 'end', 'report');
+  const period = c.text(input, 'period', 'report', false);
+  const regions = c.count(input, 'regions', 'report', false);
+  const source = c.source(input, 'source', 'report');
+  const list = own(input, 'weapons');
+  const weapons: WeaponEntry[] = [];
+  if (!Array.isArray(list) || list.length === 0) {
+    c.fail('weapons', 'a list of at least one weapon entry', list);
+  } else {
+    list.forEach((item, i) => {
+      const path = `weapons[${i}]`;
+      if (!isRecord(item)) {
+        c.fail(path, 'an object with kind, launched and downed', item);
+        return;
+      }
+      const kind = c.oneOf(item, 'kind', path, WEAPON_KINDS, true);
+      const label = c.text(item, 'label', path, false);
+      const launched = c.count(item, 'launched', path, true);
+      const downed = c.count(item, 'downed', path, true);
+      const jammed = c.count(item, 'jammed', path, false);
+      if (kind === undefined || launched === undefined || downed === undefined) return;
+      const entry: WeaponEntry = { kind, launched, downed };
+      if (label !== undefined) entry.label = label;
+      if (jammed !== undefined) entry.jammed = jammed;
+      weapons.push(entry);
+    });
+  }
+  if (c.issues.length > 0) return { ok: false, issues: c.issues };
+  const report: StrikeReport = { weapons };
+  if (date !== undefined) report.date = date;
+  if (end !== undefined) report.end = end;
+  if (period !== undefined) report.period = period;
+  if (regions !== undefined) report.regions = regions;
+  if (source !== undefined) report.source = source;
+  return { ok: true, value: report, issues: [] };
+}

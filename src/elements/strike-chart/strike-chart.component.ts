@@ -1,0 +1,106 @@
+import { registerBars, registerRings } from '../../charts/register.js';
+import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
+import { httpsUrl, isRecord } from '../../data/check.js';
+import { summarize } from '../../data/summarize.js';
+import type { InputIssue, StrikeReport } from '../../data/types.js';
+import { validateReport } from '../../data/validate.js';
+import { property } from 'lit/decorators.js';
+import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { strikeChartStyles } from './strike-chart.styles.js';
+
+/**
+ * One strike's interception breakdown: a bar (or ring) per weapon entry, split into downed, jammed and
+ * unaccounted, with the headline figures, a source line and a table of the exact figures.
+ *
+ * @summary How one night's attack was intercepted, per weapon kind.
+ *
+ * @event strike-render - After each draw of the chart.
+ * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-load - A `src` URL was loaded.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The optional heading.
+ * @csspart headlines - The headline figures per weapon entry.
+ * @csspart legend - The HTML legend of downed / jammed / unaccounted.
+ * @csspart plot - The box the canvas fills; its height follows the number of entries.
+ * @csspart chart - The canvas (`role="img"`, labelled with the figures in a sentence).
+ * @csspart note - A visible note on an inconsistent report.
+ * @csspart source - The credit line, a link when the source URL is https.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table of exact figures (visually hidden unless `show-table`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The loading message while `src` loads.
+ * @csspart empty - Shown while there is no data.
+ *
+ * @cssproperty --strike-color-downed - Fill of the downed part.
+ * @cssproperty --strike-color-jammed - Fill of the jammed part.
+ * @cssproperty --strike-color-unaccounted - Fill of the unaccounted part.
+ * @cssproperty --strike-color-on-downed - Label text over the downed part.
+ * @cssproperty --strike-color-on-jammed - Label text over the jammed part.
+ * @cssproperty --strike-color-on-unaccounted - Label text over the unaccounted part.
+ * @cssproperty --strike-color-text - Text and axis labels.
+ * @cssproperty --strike-color-muted - Secondary text (legend, source, caption).
+ * @cssproperty --strike-color-background - Background of the element.
+ * @cssproperty --strike-color-surface - Background of buttons.
+ * @cssproperty --strike-color-border - Borders and table rules.
+ * @cssproperty --strike-color-grid - Grid lines of the chart.
+ * @cssproperty --strike-color-error - Accent of the error message.
+ * @cssproperty --strike-color-note - Background of the inconsistency note.
+ * @cssproperty --strike-color-focus - Focus ring.
+ * @cssproperty --strike-font-family - Font of text and chart labels.
+ * @cssproperty --strike-font-size - Base font size.
+ * @cssproperty --strike-space - Base spacing.
+ * @cssproperty --strike-radius - Corner radius.
+ * @cssproperty --strike-bar-size - Height of one bar row.
+ */
+export class StrikeChart extends StrikeElement {
+  static override styles = [...StrikeElement.styles, strikeChartStyles];
+
+  /** `bar` (horizontal bars) or `doughnut` (one ring per weapon entry). */
+  @property({ reflect: true }) variant: StrikeChartVariant = 'bar';
+
+  /** Report date (`YYYY-MM-DD`) to show when the data holds several reports or a CSV of the dataset. */
+  @property() date?: string;
+
+  protected override viewKey(): string {
+    return `${super.viewKey()}|${this.variant}|${this.date ?? ''}`;
+  }
+
+  protected override prepare(payload: Payload): Figure | InputIssue[] {
+    const picked = this.pickReport(payload);
+    if (Array.isArray(picked)) return picked;
+    const checked = validateReport(picked);
+    if (!checked.ok) return checked.issues;
+    const report: StrikeReport = checked.value;
+    const variant: StrikeChartVariant = this.variant === 'doughnut' ? 'doughnut' : 'bar';
+    if (variant === 'doughnut') registerRings();
+    else registerBars();
+    const f = this.format;
+    const view = strikeChartView(summarize(report), variant, {
+      format: f,
+      words: this.words,
+      palette: this.palette(),
+      animate: this.motionAllowed,
+      font: this.canvasFont(),
+    });
+    const barSize = parseFloat(getComputedStyle(this).getPropertyValue('--strike-bar-size')) || 44;
+    return {
+      ...view,
+      height: variant === 'doughnut' ? 300 : report.weapons.length * barSize + 64,
+      source: report.source
+        ? { text: this.words.source(report.source.name, report.date, f), url: httpsUrl(report.source.url) }
+        : undefined,
+    };
+  }
+
+  /** One report out of what was given: the object itself, or the one of `date` (else the last) in a list. */
+  private pickReport(payload: Payload): unknown {
+    if (payload.kind === 'csv') return [{ path: 'src', message: 'CSV files are not read yet' }];
+    const value = payload.value;
+    if (!Array.isArray(value)) return value;
+    if (value.length === 0) return [{ path: 'data', message: 'data: expected a report or a list of reports, got an empty list' }];
+    if (!this.date) return value[value.length - 1];
+    const found = value.find((r) => isRecord(r) && r.date === this.date);
+    return found ?? [{ path: 'date', message: `date: no report dated ${this.date} in the data` }];
+  }
+}

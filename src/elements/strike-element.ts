@@ -1,0 +1,369 @@
+import type { ChartConfiguration } from 'chart.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Fill, Palette } from '../charts/palette.js';
+import { LIGHT_PALETTE } from '../charts/palette.js';
+import type { LegendItem } from '../charts/strike-chart.js';
+import { tableToCsv, type FigureTable } from '../charts/table.js';
+import { ChartController } from '../controllers/chart-controller.js';
+import { MediaQueryController } from '../controllers/media-query-controller.js';
+import { SourceController, type LoadedSource } from '../controllers/source-controller.js';
+import { parseJson } from '../data/check.js';
+import type { InputIssue } from '../data/types.js';
+import { warn } from '../data/warn.js';
+import { formatFor, messagesFor } from '../i18n/format.js';
+import type { Format, Messages } from '../i18n/types.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+import type { StrikeErrorDetail } from './events.js';
+
+/** Input after loading: a JSON value, or the text of a CSV in the dataset format. */
+export type Payload = { kind: 'json'; value: unknown } | { kind: 'csv'; text: string; url: string };
+
+/** What one element draws, in every form it offers: chart, words and table. */
+export interface Figure {
+  config: ChartConfiguration | null;
+  sentence: string;
+  table: FigureTable;
+  legend?: LegendItem[];
+  headlines?: string[];
+  notes?: string[];
+  /** Height of the plot in CSS pixels. */
+  height: number;
+  /** Credit line; `url` only when it is https. */
+  source?: { text: string; url?: string };
+}
+
+type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'; url: string };
+
+let nextId = 0;
+
+/**
+ * What every strike-charts element shares: `data` / `data` attribute / `src` (the latest set wins), `locale`,
+ * `theme`, `show-table`, the error and loading states, the events, and the accessible chart with its table.
+ */
+export abstract class StrikeElement extends LitElement {
+  static override styles = [tokens, base];
+
+  static override properties = {
+    data: { attribute: 'data', noAccessor: true, converter: { fromAttribute: (v: string | null) => v } },
+    src: { noAccessor: true },
+  };
+
+  /** BCP 47 language tag for words and number formats; defaults to the nearest `lang` attribute, then the browser's. */
+  @property() locale?: string;
+
+  /** `auto` follows the reader's colour scheme; `light` and `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Shows the table of exact figures, which is otherwise only for screen readers. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Optional heading shown above the chart. */
+  @property() heading?: string;
+
+  /** Builds the chart at once, even while the element is far off screen. */
+  @property({ type: Boolean }) eager = false;
+
+  @state() protected problem?: StrikeErrorDetail;
+  @state() protected payload?: Payload;
+  @state() protected loading = false;
+
+  protected figure?: Figure;
+  protected payloadChanged = false;
+  protected readonly uid = `strike-${++nextId}`;
+
+  private input: Input = { from: 'none' };
+  private inputChanged = false;
+  private rawData: unknown;
+  private rawSrc?: string;
+  private errorToAnnounce?: StrikeErrorDetail;
+  private loadedUrl?: string;
+  private figureKey?: string;
+
+  protected readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  protected readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+
+  protected readonly chartController = new ChartController(this, {
+    canvas: () => this.renderRoot?.querySelector?.('canvas'),
+    config: () => (this.problem ? null : this.figure?.config),
+    eager: () => this.eager,
+    onDraw: () => this.emit('strike-render', {}),
+    onFail: (reason, error) =>
+      this.fail(
+        reason === 'no-canvas-context'
+          ? 'This browser gives no 2D canvas to draw on; the figures are in the table.'
+          : `The chart could not be drawn (${error instanceof Error ? error.message : String(error)}).`,
+        [],
+      ),
+  });
+
+  private readonly source = new SourceController(this, {
+    onLoad: (loaded: LoadedSource) => {
+      this.loading = false;
+      this.loadedUrl = loaded.url;
+      if (loaded.csv) {
+        this.accept({ kind: 'csv', text: loaded.text, url: loaded.url });
+        return;
+      }
+      const parsed = parseJson(loaded.text, `The file at ${loaded.url}`);
+      if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
+      else this.fail(parsed.issue.message, [parsed.issue]);
+    },
+    onError: (message) => {
+      this.loading = false;
+      this.fail(message, [{ path: 'src', message }]);
+    },
+  });
+
+  /** The figures to draw: an object in the element's JSON shape, or the same as JSON text. */
+  get data(): unknown {
+    return this.rawData;
+  }
+  set data(value: unknown) {
+    const old = this.rawData;
+    this.rawData = value;
+    this.input = { from: 'data', value };
+    this.inputChanged = true;
+    this.requestUpdate('data', old);
+  }
+
+  /** URL of a JSON file or a CSV in the public dataset's format (http or https only). */
+  get src(): string | undefined {
+    return this.rawSrc;
+  }
+  set src(value: string | undefined | null) {
+    const old = this.rawSrc;
+    this.rawSrc = value ?? undefined;
+    this.input = value ? { from: 'src', url: value } : { from: 'none' };
+    this.inputChanged = true;
+    this.requestUpdate('src', old);
+  }
+
+  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
+  get resolvedLocale(): string {
+    if (this.locale) return this.locale;
+    for (let node: Node | null = this; node; ) {
+      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return typeof navigator === 'undefined' ? 'en' : navigator.language;
+  }
+
+  protected get format(): Format {
+    return formatFor(this.resolvedLocale);
+  }
+
+  protected get words(): Messages {
+    return messagesFor(this.format.locale);
+  }
+
+  /** The figures behind the chart as CSV (a header row, then one row per table row); empty when none are shown. */
+  toCSV(): string {
+    return this.figure && !this.problem ? tableToCsv(this.figure.table) : '';
+  }
+
+  /** The chart as a PNG image of the canvas's size; null when nothing is drawn. */
+  toPNG(): Promise<Blob | null> {
+    const canvas = this.chartController.chart?.canvas;
+    return canvas ? new Promise((resolve) => canvas.toBlob(resolve, 'image/png')) : Promise.resolve(null);
+  }
+
+  /**
+   * Builds this element's figure from the payload; returns the problems instead when the payload does not fit.
+   * Called when the payload or the view key changes; subclasses keep expensive steps behind `payloadChanged`.
+   */
+  protected abstract prepare(payload: Payload): Figure | InputIssue[];
+
+  /** Everything besides the payload that the figure depends on; a change rebuilds the figure. */
+  protected viewKey(): string {
+    return [this.resolvedLocale, this.theme, this.darkScheme.matches, this.reducedMotion.matches].join('|');
+  }
+
+  /** Extra content above the plot (headlines, controls). */
+  protected renderLead(_figure: Figure): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override willUpdate(): void {
+    try {
+      if (this.inputChanged) {
+        this.inputChanged = false;
+        this.takeInput();
+      }
+      const key = this.viewKey();
+      if (this.payload && !this.problem && (this.payloadChanged || key !== this.figureKey || !this.figure)) {
+        this.figureKey = key;
+        const result = this.prepare(this.payload);
+        this.payloadChanged = false;
+        if (Array.isArray(result)) this.fail(this.words.error(result.length), result);
+        else this.figure = result;
+      }
+    } catch (error) {
+      this.fail(`Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, []);
+    }
+  }
+
+  protected override updated(): void {
+    const error = this.errorToAnnounce;
+    if (error) {
+      this.errorToAnnounce = undefined;
+      warn(`<${this.localName}> ${error.message}${error.issues.length ? `: ${error.issues.map((i) => i.message).join('; ')}` : ''}`);
+      this.emit('strike-error', error);
+    }
+    if (this.loadedUrl) {
+      const url = this.loadedUrl;
+      this.loadedUrl = undefined;
+      this.emit('strike-load', { url });
+    }
+  }
+
+  protected emit<K extends 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select'>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K]['detail'],
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected fail(message: string, issues: InputIssue[]): void {
+    this.problem = { message, issues };
+    this.figure = undefined;
+    this.errorToAnnounce = this.problem;
+  }
+
+  private accept(payload: Payload): void {
+    this.problem = undefined;
+    this.payload = payload;
+    this.payloadChanged = true;
+  }
+
+  private takeInput(): void {
+    this.problem = undefined;
+    this.payload = undefined;
+    this.figure = undefined;
+    const input = this.input;
+    if (input.from !== 'src') {
+      this.source.cancel();
+      this.loading = false;
+    }
+    if (input.from === 'src') {
+      this.loading = true;
+      this.source.load(input.url);
+    } else if (input.from === 'data' && input.value !== null && input.value !== undefined && input.value !== '') {
+      if (typeof input.value !== 'string') this.accept({ kind: 'json', value: input.value });
+      else {
+        const parsed = parseJson(input.value, 'The data attribute');
+        if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
+        else this.fail(parsed.issue.message, [parsed.issue]);
+      }
+    }
+  }
+
+  /** Colours for the canvas, read from the theme tokens so that CSS alone restyles the chart. */
+  protected palette(): Palette {
+    if (typeof getComputedStyle !== 'function' || !this.isConnected) return LIGHT_PALETTE;
+    const style = getComputedStyle(this);
+    const token = (name: string, fallback: string) => style.getPropertyValue(`--strike-color-${name}`).trim() || fallback;
+    return {
+      downed: token('downed', LIGHT_PALETTE.downed as string),
+      jammed: token('jammed', LIGHT_PALETTE.jammed as string),
+      unaccounted: token('unaccounted', LIGHT_PALETTE.unaccounted as string),
+      labelOn: {
+        downed: token('on-downed', LIGHT_PALETTE.labelOn.downed),
+        jammed: token('on-jammed', LIGHT_PALETTE.labelOn.jammed),
+        unaccounted: token('on-unaccounted', LIGHT_PALETTE.labelOn.unaccounted),
+      },
+      text: token('text', LIGHT_PALETTE.text),
+      grid: token('grid', LIGHT_PALETTE.grid),
+      rate: token('rate', LIGHT_PALETTE.rate),
+    };
+  }
+
+  /** The font the canvas uses for labels, from the element's own font. */
+  protected canvasFont(): string {
+    const family = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this).fontFamily : '';
+    return `600 12px ${family || 'system-ui, sans-serif'}`;
+  }
+
+  /** Whether charts should animate: never under prefers-reduced-motion. */
+  protected get motionAllowed(): boolean {
+    return !this.reducedMotion.matches;
+  }
+
+  protected override render(): TemplateResult {
+    const figure = this.problem ? undefined : this.figure;
+    return html`<div part="base" lang=${this.format.locale}>
+      ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
+      ${this.problem ? this.renderProblem(this.problem) : nothing}
+      ${this.loading ? html`<p part="loading" role="status">${this.words.loading}</p>` : nothing}
+      ${!figure && !this.problem && !this.loading ? html`<p part="empty">${this.words.empty}</p>` : nothing}
+      ${figure ? this.renderFigure(figure) : nothing}
+    </div>`;
+  }
+
+  private renderProblem(problem: StrikeErrorDetail): TemplateResult {
+    const shown = problem.issues.filter((i) => i.message !== problem.message).slice(0, 8);
+    const more = problem.issues.length - shown.length;
+    return html`<div part="error" role="alert">
+      <strong>${problem.message}</strong>
+      ${shown.length
+        ? html`<ul>
+            ${shown.map((i) => html`<li>${i.message}</li>`)}
+            ${more > 0 && shown.length < problem.issues.length ? html`<li>… +${more}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  protected renderFigure(figure: Figure): TemplateResult {
+    const tableId = `${this.uid}-table`;
+    return html`${this.renderLead(figure)}
+      ${figure.headlines?.length
+        ? html`<ul part="headlines">
+            ${figure.headlines.map((h) => html`<li>${h}</li>`)}
+          </ul>`
+        : nothing}
+      ${figure.notes?.map((n) => html`<p part="note">⚠ ${n}</p>`) ?? nothing}
+      ${figure.legend ? this.renderLegend(figure.legend) : nothing}
+      ${figure.config
+        ? html`<div part="plot" style=${styleMap({ height: `${figure.height}px` })}>
+            <canvas part="chart" role="img" aria-label=${figure.sentence}></canvas>
+          </div>`
+        : html`<p part="summary">${figure.sentence}</p>`}
+      ${figure.source
+        ? html`<p part="source">
+            ${figure.source.url
+              ? html`<a href=${figure.source.url} rel="noopener noreferrer" target="_blank">${figure.source.text}</a>`
+              : figure.source.text}
+          </p>`
+        : nothing}
+      <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
+        @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? this.words.hideTable : this.words.showTable}</button>
+      <div class="figure-wrap">${this.renderTable(figure.table, tableId)}</div>`;
+  }
+
+  private renderLegend(items: LegendItem[]): TemplateResult {
+    const swatch = (fill: Fill) => styleMap({ background: typeof fill === 'string' ? fill : 'transparent' });
+    return html`<ul part="legend">
+      ${items.map((i) => html`<li><span class="swatch swatch-${i.segment}" style=${swatch(i.fill)}></span>${i.label}</li>`)}
+    </ul>`;
+  }
+
+  private renderTable(table: FigureTable, id: string): TemplateResult {
+    return html`<table part="table" id=${id}>
+      <caption>${table.caption}</caption>
+      <thead>
+        <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (r) => html`<tr class=${r.flagged ? 'flagged' : ''}>
+            <th scope="row">${r.header}</th>
+            ${r.cells.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}

@@ -1,0 +1,46 @@
+import { en } from './en.js';
+import { uk } from './uk.js';
+import type { Format, Messages, PluralForms } from './types.js';
+
+const tables: Record<string, Messages> = { en, uk };
+
+/** The words for a locale: its language's table, else English. */
+export const messagesFor = (locale: string): Messages => tables[locale.split('-')[0].toLowerCase()] ?? en;
+
+/** A BCP 47 tag Intl accepts; anything else (typos, hostile strings) becomes "en". */
+export function safeLocale(locale: string | undefined | null): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const cache = new Map<string, Format>();
+
+/** Cached per locale: Intl constructors are slow and charts format hundreds of figures. */
+export function formatFor(requested: string | undefined | null): Format {
+  const locale = safeLocale(requested);
+  let f = cache.get(locale);
+  if (f) return f;
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const plural = new Intl.PluralRules(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const words = messagesFor(locale);
+  f = {
+    locale,
+    count: (n) => count.format(n),
+    percent: (r) => (r === null ? words.noRate : percent.format(r)),
+    date: (iso) => {
+      const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? iso : date.format(d);
+    },
+    plural: (n, forms: PluralForms) => `${count.format(n)} ${forms[plural.select(n)] ?? forms.other}`,
+    list: (items) => list.format(items),
+  };
+  cache.set(locale, f);
+  return f;
+}

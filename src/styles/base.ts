@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** Layout and parts every element shares: error, loading, notes, legend, plot, table. */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--strike-color-text);
+    background: var(--strike-color-background);
+    font-family: var(--strike-font-family);
+    font-size: var(--strike-font-size);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [part~='heading'] {
+    margin: 0 0 calc(var(--strike-space) / 2);
+    font-size: 1.125em;
+    font-weight: 650;
+  }
+  [part~='error'] {
+    border-left: 4px solid var(--strike-color-error);
+    padding: calc(var(--strike-space) / 2) var(--strike-space);
+    margin: 0 0 var(--strike-space);
+    color: var(--strike-color-text);
+  }
+  [part~='error'] strong {
+    color: var(--strike-color-error);
+  }
+  [part~='error'] ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
+  [part~='loading'] {
+    color: var(--strike-color-muted);
+    margin: 0 0 var(--strike-space);
+  }
+  [part~='note'] {
+    background: var(--strike-color-note);
+    border-radius: var(--strike-radius);
+    padding: 0.375em 0.625em;
+    margin: 0 0 calc(var(--strike-space) / 2);
+  }
+  [part~='headlines'] {
+    list-style: none;
+    margin: 0 0 calc(var(--strike-space) / 2);
+    padding: 0;
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0 0 calc(var(--strike-space) / 2);
+    padding: 0;
+    color: var(--strike-color-muted);
+    font-size: 0.875em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.35em;
+    vertical-align: -0.1em;
+    border: 1px solid var(--strike-color-border);
+    border-radius: 2px;
+  }
+  [part~='plot'] {
+    position: relative;
+    width: 100%;
+    min-width: 0;
+  }
+  canvas {
+    display: block;
+  }
+  canvas:focus-visible,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--strike-color-focus);
+    outline-offset: 2px;
+  }
+  [part~='source'] {
+    margin: calc(var(--strike-space) / 2) 0 0;
+    color: var(--strike-color-muted);
+    font-size: 0.8125em;
+  }
+  [part~='source'] a {
+    color: inherit;
+  }
+  [part~='table-toggle'] {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--strike-color-text);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: var(--strike-radius);
+    padding: 0.2em 0.6em;
+    margin-top: calc(var(--strike-space) / 2);
+    cursor: pointer;
+  }
+  [part~='table'] {
+    border-collapse: collapse;
+    margin-top: calc(var(--strike-space) / 2);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='table'] caption {
+    text-align: left;
+    color: var(--strike-color-muted);
+    padding-bottom: 0.25em;
+  }
+  [part~='table'] th,
+  [part~='table'] td {
+    border-bottom: 1px solid var(--strike-color-border);
+    padding: 0.25em 0.6em;
+    text-align: right;
+  }
+  [part~='table'] th[scope='row'],
+  [part~='table'] thead th:first-child {
+    text-align: left;
+  }
+  [part~='table'] tr.flagged th::after {
+    content: ' ⚠';
+  }
+  :host(:not([show-table])) .figure-wrap {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .figure-wrap {
+    overflow-x: auto;
+  }
+`;

@@ -1,0 +1,166 @@
+import { expect } from '@esm-bundle/chai';
+import { Chart } from 'chart.js';
+import '../../src/elements/strike-chart/strike-chart.js';
+import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { referenceStrike } from '../fixtures/reference-strike.js';
+import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+
+const json = JSON.stringify(referenceStrike).replace(/'/g, '&#39;');
+
+describe('<strike-chart>', () => {
+  let warnings: string[];
+  let restore: () => void;
+  beforeEach(() => {
+    warnings = [];
+    restore = setWarningHandler((m) => warnings.push(m));
+  });
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+
+  it('draws the reference strike from the data attribute, with a sentence and a table', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const rendered = next(holder, 'strike-render');
+    holder.innerHTML = `<strike-chart data='${json}'></strike-chart>`;
+    await rendered;
+    const el = holder.querySelector('strike-chart')!;
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    const label = canvas.getAttribute('aria-label')!;
+    for (const figure of ['6 launched', '4 downed', '90 launched', '37 downed', '47 jammed', '6 unaccounted', '67%', '93%']) {
+      expect(label).to.contain(figure);
+    }
+    const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows[1]).to.deep.equal(['Drones', '90', '37', '47', '6', '41%', '93%']);
+    expect(Chart.getChart(canvas)).to.exist;
+    expect(canvas.width).to.be.greaterThan(0);
+    expect(part(el, 'headlines')!.textContent).to.contain('84 of 90 neutralized, 93%');
+  });
+
+  it('shows the source, linked only for https', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await el.updateComplete;
+    expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://www.facebook.com/kpszsu');
+    el.data = { ...referenceStrike, source: { name: 'X', url: 'javascript:alert(1)' } };
+    await el.updateComplete;
+    expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+    expect(part(el, 'source')!.textContent).to.contain('Source: X');
+  });
+
+  it('updates the same Chart in place when data changes', async () => {
+    const el = await mount<StrikeChart>('<strike-chart eager></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    const chart = Chart.getChart(canvas)!;
+    const rendered = next(el, 'strike-render');
+    el.data = { weapons: [{ kind: 'drone', launched: 10, downed: 5, jammed: 5 }] };
+    await rendered;
+    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.equal(chart);
+    expect(chart.data.labels).to.deep.equal(['Drones']);
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('10 launched');
+  });
+
+  it('shows an error for bad input, fires strike-error once, warns once, and recovers', async () => {
+    const watch = watchPageErrors();
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    const failed = next(el, 'strike-error');
+    el.setAttribute('data', '{"weapons": [{"kind": "drone", "launched": 5, "downed": -5}]}');
+    const event = await failed;
+    expect(event.detail.issues).to.deep.equal([{ path: 'weapons[0].downed', message: 'weapons[0].downed: expected a whole number >= 0, got -5' }]);
+    expect(event.bubbles && event.composed).to.equal(true);
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('weapons[0].downed: expected a whole number >= 0, got -5');
+    expect(part(el, 'chart')).to.equal(null);
+    expect(warnings).to.have.length(1);
+
+    el.setAttribute('data', '{not json');
+    await next(el, 'strike-error');
+    expect(part(el, 'error')!.textContent).to.contain('not valid JSON');
+
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'chart')).to.exist;
+    await new Promise((r) => setTimeout(r, 50));
+    watch.stop();
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('draws an inconsistent report with a visible note', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = { weapons: [{ kind: 'drone', launched: 50, downed: 40, jammed: 20 }] };
+    await next(el, 'strike-render');
+    expect(part(el, 'note')!.textContent).to.contain('10 more than the 50 launched');
+    expect(part(el, 'chart')).to.exist;
+  });
+
+  it('destroys its Chart on disconnect and builds a new one on reconnect', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    const parent = el.parentElement!;
+    el.remove();
+    expect(Chart.getChart(canvas)).to.equal(undefined);
+    const rendered = next(el, 'strike-render');
+    parent.append(el);
+    await rendered;
+    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.exist;
+  });
+
+  it('draws rings with variant="doughnut"', async () => {
+    const el = await mount<StrikeChart>('<strike-chart variant="doughnut"></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    expect((chart.config as { type?: string }).type).to.equal('doughnut');
+    expect(chart.data.datasets).to.have.length(2);
+  });
+
+  it('follows its container, also inside another shadow root', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div style="width: 400px"><strike-chart></strike-chart></div>';
+    const el = root.querySelector('strike-chart') as StrikeChart;
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    expect(canvas.getBoundingClientRect().width).to.be.closeTo(400, 1);
+    (root.firstElementChild as HTMLElement).style.width = '300px';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(canvas.getBoundingClientRect().width).to.be.closeTo(300, 1);
+  });
+
+  it('shows the table with show-table and toggles it from a button', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await el.updateComplete;
+    const table = part(el, 'table')!.parentElement!;
+    expect(table.getBoundingClientRect().width).to.be.at.most(1);
+    const toggle = part(el, 'table-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('show-table')).to.equal(true);
+    expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('takes the locale from the nearest lang attribute', async () => {
+    const holder = document.createElement('section');
+    holder.lang = 'uk';
+    document.body.append(holder);
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>', holder);
+    el.data = referenceStrike;
+    await el.updateComplete;
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('Перехоплення атаки');
+    expect(part(el, 'table')!.textContent).to.contain('Запущено');
+  });
+});

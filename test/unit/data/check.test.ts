@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describe as describeValue, httpsUrl, isIsoDate, parseJson } from '../../../src/data/check.js';
+import { setWarningHandler, warn } from '../../../src/data/warn.js';
+
+describe('check helpers', () => {
+  it('describes values briefly and literally', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(40)}…"`);
+    expect(describeValue({})).toBe('an object');
+    expect(describeValue([1])).toBe('a list');
+    expect(describeValue(NaN)).toBe('NaN');
+  });
+
+  it('checks calendar dates, not just their shape', () => {
+    expect(isIsoDate('2024-11-13')).toBe(true);
+    expect(isIsoDate('2024-02-30')).toBe(false);
+    expect(isIsoDate('13.11.2024')).toBe(false);
+  });
+
+  it('links only https URLs', () => {
+    expect(httpsUrl('https://example.org/x')).toBe('https://example.org/x');
+    expect(httpsUrl('http://example.org')).toBeUndefined();
+    expect(httpsUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpsUrl('not a url')).toBeUndefined();
+  });
+
+  it('turns broken JSON into an issue naming where it was', () => {
+    const r = parseJson('{"weapons": [', 'The data attribute');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.message).toMatch(/^The data attribute is not valid JSON \(/);
+  });
+
+  it('routes warnings through one handler that can be replaced and restored', () => {
+    const seen: string[] = [];
+    const restore = setWarningHandler((m) => seen.push(m));
+    warn('one');
+    warn('two');
+    restore();
+    expect(seen).toEqual(['one', 'two']);
+  });
+});

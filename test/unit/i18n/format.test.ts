@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatFor, messagesFor, safeLocale } from '../../../src/i18n/format.js';
+
+describe('formatFor', () => {
+  it('formats counts, percents and dates per locale', () => {
+    const en = formatFor('en');
+    expect(en.count(10000)).toBe('10,000');
+    expect(en.percent(84 / 90)).toBe('93%');
+    expect(en.percent(null)).toBe('no rate (none launched)');
+    expect(en.date('2024-11-13')).toBe('November 13, 2024');
+    const uk = formatFor('uk');
+    expect(uk.count(10000)).toBe('10\u00a0000');
+    expect(uk.percent(0.5)).toBe('50%');
+    expect(uk.date('2024-11-13')).toMatch(/^13 листопада 2024\sр\.$/u);
+  });
+
+  it('uses Ukrainian plural rules: 1 дрон, 2 дрони, 5 дронів', () => {
+    const uk = formatFor('uk');
+    const forms = messagesFor('uk').kindCount.drone;
+    expect(uk.plural(1, forms)).toBe('1 дрон');
+    expect(uk.plural(2, forms)).toBe('2 дрони');
+    expect(uk.plural(5, forms)).toBe('5 дронів');
+    expect(uk.plural(21, forms)).toBe('21 дрон');
+  });
+
+  it('caches one formatter per locale', () => {
+    expect(formatFor('en-GB')).toBe(formatFor('en-GB'));
+  });
+
+  it('falls back to English for invalid tags', () => {
+    expect(safeLocale('not a locale!')).toBe('en');
+    expect(safeLocale('')).toBe('en');
+    expect(formatFor('<script>').locale).toBe('en');
+    expect(messagesFor('fr')).toBe(messagesFor('en'));
+  });
+});
