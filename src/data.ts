@@ -6,3 +6,14 @@ export type { TallySummary, EntrySummary, ReportSummary } from './data/summarize
 export { downedRate, jammedRate, neutralizedRate, unaccounted, isInconsistent } from './data/rates.js';
 export { setWarningHandler } from './data/warn.js';
 export type { WarningHandler } from './data/warn.js';
+export { parseAttacksCsv } from './data/csv.js';
+export type { AttacksCsv, AttacksCsvOptions } from './data/csv.js';
+export { classifyModel } from './data/weapons.js';
+export type { WeaponClass, WeaponTable, Classification } from './data/weapons.js';
+export { aggregate, periodKey, periodRange } from './data/aggregate.js';
+export type { Period, Grouping, AggregateOptions } from './data/aggregate.js';
+export { reportForDate } from './data/dataset.js';
+export { filterRecords, periodSeries, rollingNeutralizedRate } from './data/series.js';
+export type { RecordFilter, SeriesPoint } from './data/series.js';
+export { validateRecords } from './data/records.js';
+export { reportsToRecords } from './data/reports.js';

@@ -17,7 +17,8 @@ export interface ViewOptions {
 }
 
 export interface LegendItem {
-  segment: Segment;
+  /** `downed`, `jammed`, `unaccounted`, or `rate` for a line. */
+  key: Segment | 'rate';
   label: string;
   fill: Fill;
 }
@@ -43,6 +44,9 @@ function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): s
   const n = segmentCount(t, s);
   return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
 }
+
+export const segmentLegend = (words: Messages, palette: Palette): LegendItem[] =>
+  SEGMENTS.map((key) => ({ key, label: words.segment[key], fill: palette[key] }));
 
 export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
   const row = (t: TallySummary, header: string) => ({
@@ -89,7 +93,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   );
   const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f));
   const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
-  const legend = SEGMENTS.map((segment) => ({ segment, label: words.segment[segment], fill: palette[segment] }));
+  const legend = segmentLegend(words, palette);
   const table = strikeTable(summary, f, words, sentence);
   const animation = o.animate ? { duration: 250 } : (false as const);
   const tooltipLabel = (seg: Segment, entry: number) => {

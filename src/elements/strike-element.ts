@@ -8,9 +8,11 @@ import type { LegendItem } from '../charts/strike-chart.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
-import { SourceController, type LoadedSource } from '../controllers/source-controller.js';
+import { DEFAULT_TIMEOUT_MS, SourceController, type LoadedSource } from '../controllers/source-controller.js';
 import { parseJson } from '../data/check.js';
-import type { InputIssue } from '../data/types.js';
+import { parseAttacksCsv } from '../data/csv.js';
+import { validateRecords } from '../data/records.js';
+import type { AttackRecord, InputIssue } from '../data/types.js';
 import { warn } from '../data/warn.js';
 import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
@@ -18,8 +20,11 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import type { StrikeErrorDetail } from './events.js';
 
-/** Input after loading: a JSON value, or the text of a CSV in the dataset format. */
-export type Payload = { kind: 'json'; value: unknown } | { kind: 'csv'; text: string; url: string };
+/**
+ * Input after loading: a JSON value, or rows of the public dataset (from a CSV file, or handed over as
+ * `{ records }`, e.g. by the dashboard, which parses once for all its charts).
+ */
+export type Payload = { kind: 'json'; value: unknown } | { kind: 'dataset'; records: readonly AttackRecord[] };
 
 /** What one element draws, in every form it offers: chart, words and table. */
 export interface Figure {
@@ -34,6 +39,10 @@ export interface Figure {
   /** Credit line; `url` only when it is https. */
   source?: { text: string; url?: string };
 }
+
+/** Rows already parsed (`parseAttacksCsv(...).records`) given as `{ records }`. */
+const isDataset = (v: unknown): v is { records: readonly AttackRecord[] } =>
+  typeof v === 'object' && v !== null && Array.isArray((v as { records?: unknown }).records);
 
 type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'; url: string };
 
@@ -66,9 +75,15 @@ export abstract class StrikeElement extends LitElement {
   /** Builds the chart at once, even while the element is far off screen. */
   @property({ type: Boolean }) eager = false;
 
+  /** Milliseconds a `src` load may take, request to last byte, before it fails with a message; read as each load starts. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
   @state() protected problem?: StrikeErrorDetail;
   @state() protected payload?: Payload;
   @state() protected loading = false;
+  /** What the live region says about the data point the keyboard is on. */
+  @state() private announcement = '';
+  private activeIndex = -1;
 
   protected figure?: Figure;
   protected payloadChanged = false;
@@ -100,11 +115,16 @@ export abstract class StrikeElement extends LitElement {
   });
 
   private readonly source = new SourceController(this, {
+    timeoutMs: () => this.timeout,
     onLoad: (loaded: LoadedSource) => {
       this.loading = false;
       this.loadedUrl = loaded.url;
       if (loaded.csv) {
-        this.accept({ kind: 'csv', text: loaded.text, url: loaded.url });
+        const { records, warnings } = parseAttacksCsv(loaded.text);
+        if (warnings.length > 0) {
+          warn(`${loaded.url}: ${warnings.length} rows with warnings (${warnings.slice(0, 3).map((w) => w.message).join('; ')}${warnings.length > 3 ? '; …' : ''})`);
+        }
+        this.accept({ kind: 'dataset', records });
         return;
       }
       const parsed = parseJson(loaded.text, `The file at ${loaded.url}`);
@@ -181,6 +201,71 @@ export abstract class StrikeElement extends LitElement {
     return [this.resolvedLocale, this.theme, this.darkScheme.matches, this.reducedMotion.matches].join('|');
   }
 
+  /** The reader pressed Enter on the data point at `index` (a bar, a period); elements that select override it. */
+  protected activate(_index: number): void {}
+
+  /**
+   * Arrow keys move through the data points (bars, periods, rings), showing the tooltip and announcing the
+   * same figures as the table row through the live region; Home and End jump; Enter activates; Escape hides.
+   */
+  private onChartKey(event: KeyboardEvent): void {
+    const chart = this.chartController.chart;
+    const rows = this.figure?.table.rows;
+    if (!chart || !rows) return;
+    const rings = (chart.config as { type?: string }).type === 'doughnut';
+    const count = rings ? chart.data.datasets.length : (chart.data.labels?.length ?? 0);
+    if (count === 0) return;
+    let i = this.activeIndex;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        i = Math.min(count - 1, i + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        i = Math.max(0, i - 1);
+        break;
+      case 'Home':
+        i = 0;
+        break;
+      case 'End':
+        i = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (i >= 0) this.activate(i);
+        event.preventDefault();
+        return;
+      case 'Escape':
+        this.clearActive();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.activeIndex = i;
+    const active = rings
+      ? chart.getDatasetMeta(i).data.map((_el, index) => ({ datasetIndex: i, index }))
+      : chart.data.datasets.map((_ds, datasetIndex) => ({ datasetIndex, index: i })).filter((a) => chart.getDatasetMeta(a.datasetIndex).data[i]);
+    const anchor = chart.getDatasetMeta(active[0]?.datasetIndex ?? 0).data[active[0]?.index ?? 0];
+    chart.setActiveElements(active);
+    chart.tooltip?.setActiveElements(active, { x: anchor?.x ?? 0, y: anchor?.y ?? 0 });
+    chart.update('none');
+    const row = rows[i];
+    const columns = this.figure!.table.columns;
+    this.announcement = row ? `${row.header}: ${row.cells.map((c, k) => `${columns[k + 1]} ${c}`).join(', ')}` : '';
+  }
+
+  private clearActive(): void {
+    const chart = this.chartController.chart;
+    this.activeIndex = -1;
+    if (chart) {
+      chart.setActiveElements([]);
+      chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+      chart.update('none');
+    }
+  }
+
   /** Extra content above the plot (headlines, controls). */
   protected renderLead(_figure: Figure): TemplateResult | typeof nothing {
     return nothing;
@@ -251,7 +336,12 @@ export abstract class StrikeElement extends LitElement {
       this.loading = true;
       this.source.load(input.url);
     } else if (input.from === 'data' && input.value !== null && input.value !== undefined && input.value !== '') {
-      if (typeof input.value !== 'string') this.accept({ kind: 'json', value: input.value });
+      if (isDataset(input.value)) {
+        const checked = validateRecords(input.value.records);
+        if (checked.ok) this.accept({ kind: 'dataset', records: checked.value });
+        else this.fail(this.words.error(checked.issues.length), checked.issues);
+      }
+      else if (typeof input.value !== 'string') this.accept({ kind: 'json', value: input.value });
       else {
         const parsed = parseJson(input.value, 'The data attribute');
         if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
@@ -328,8 +418,10 @@ export abstract class StrikeElement extends LitElement {
       ${figure.legend ? this.renderLegend(figure.legend) : nothing}
       ${figure.config
         ? html`<div part="plot" style=${styleMap({ height: `${figure.height}px` })}>
-            <canvas part="chart" role="img" aria-label=${figure.sentence}></canvas>
-          </div>`
+            <canvas part="chart" role="img" tabindex="0" aria-label=${figure.sentence}
+              @keydown=${this.onChartKey} @blur=${this.clearActive}></canvas>
+          </div>
+          <div part="live" class="visually-hidden" aria-live="polite">${this.announcement}</div>`
         : html`<p part="summary">${figure.sentence}</p>`}
       ${figure.source
         ? html`<p part="source">
@@ -346,7 +438,7 @@ export abstract class StrikeElement extends LitElement {
   private renderLegend(items: LegendItem[]): TemplateResult {
     const swatch = (fill: Fill) => styleMap({ background: typeof fill === 'string' ? fill : 'transparent' });
     return html`<ul part="legend">
-      ${items.map((i) => html`<li><span class="swatch swatch-${i.segment}" style=${swatch(i.fill)}></span>${i.label}</li>`)}
+      ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" style=${swatch(i.fill)}></span>${i.label}</li>`)}
     </ul>`;
   }
 

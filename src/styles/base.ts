@@ -130,6 +130,7 @@ export const base = css`
   [part~='table'] tr.flagged th::after {
     content: ' ⚠';
   }
+  .visually-hidden,
   :host(:not([show-table])) .figure-wrap {
     position: absolute;
     width: 1px;

@@ -1,6 +1,7 @@
 import { registerBars, registerRings } from '../../charts/register.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
-import { httpsUrl, isRecord } from '../../data/check.js';
+import { httpsUrl, isIsoDate, isRecord } from '../../data/check.js';
+import { reportForDate } from '../../data/dataset.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
@@ -93,9 +94,19 @@ export class StrikeChart extends StrikeElement {
     };
   }
 
-  /** One report out of what was given: the object itself, or the one of `date` (else the last) in a list. */
+  /**
+   * One report out of what was given: the object itself; the one of `date` (else the last) in a list; or, from
+   * dataset rows, that report date's rows summed by kind.
+   */
   private pickReport(payload: Payload): unknown {
-    if (payload.kind === 'csv') return [{ path: 'src', message: 'CSV files are not read yet' }];
+    if (this.date && !isIsoDate(this.date)) {
+      return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(this.date)}` }];
+    }
+    if (payload.kind === 'dataset') {
+      const date = this.date ?? payload.records.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
+      const report = reportForDate(payload.records, date);
+      return report.weapons.length > 0 ? report : [{ path: 'date', message: `date: no rows with the report date ${date || '(none)'} in the data` }];
+    }
     const value = payload.value;
     if (!Array.isArray(value)) return value;
     if (value.length === 0) return [{ path: 'data', message: 'data: expected a report or a list of reports, got an empty list' }];

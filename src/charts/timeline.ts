@@ -1,0 +1,159 @@
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { Period } from '../data/aggregate.js';
+import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
+import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
+import type { Tally } from '../data/types.js';
+import { segmentLegend, tallyWords, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { SEGMENTS } from './segments.js';
+import type { FigureRow, FigureTable } from './table.js';
+
+export interface TimelineOptions extends ViewOptions {
+  period: Period;
+  /** Periods in the rolling mean of the rate line; 1 for none. */
+  rolling: number;
+  /** Called with the index of the period the reader clicked. */
+  onSelect?: (index: number) => void;
+}
+
+export interface TimelineView {
+  config: ChartConfiguration<'bar' | 'line'>;
+  sentence: string;
+  table: FigureTable;
+  legend: LegendItem[];
+}
+
+const summaries = (points: readonly SeriesPoint[]): (TallySummary | null)[] => points.map((p) => (p.tally ? summarizeTally(p.tally) : null));
+
+/** Per period: stacked bars of downed / jammed / unaccounted, and a line of the neutralized rate on a 0–100 % axis. */
+export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions): TimelineView {
+  const { format: f, words, palette } = o;
+  const labels = points.map((p) => f.period(p.key));
+  const tallies = summaries(points);
+  const rolling = Math.max(1, Math.floor(o.rolling) || 1);
+  const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
+  const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
+  const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
+
+  let highest: { label: string; rate: number } | undefined;
+  let lowest: { label: string; rate: number } | undefined;
+  rates.forEach((rate, i) => {
+    if (rate === null) return;
+    if (!highest || rate > highest.rate) highest = { label: labels[i], rate };
+    if (!lowest || rate < lowest.rate) lowest = { label: labels[i], rate };
+  });
+  const gaps = points.filter((p) => !p.tally).length;
+  const sentence = points.length
+    ? words.timelineSentence(
+        {
+          periods: f.plural(points.length, words.periodName[o.period]),
+          first: labels[0],
+          last: labels[labels.length - 1],
+          total: tallyWords(total, ''),
+          highest: highest && lowest && highest.label !== lowest.label ? highest : undefined,
+          lowest: highest && lowest && highest.label !== lowest.label ? lowest : undefined,
+          gaps,
+        },
+        f,
+      )
+    : words.empty;
+
+  const rows: FigureRow[] = points.map((_point, i) => {
+    const t = tallies[i];
+    const extra = rolling > 1 ? [f.percent(rates[i])] : [];
+    if (!t) {
+      return { header: labels[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
+    }
+    return {
+      header: labels[i],
+      flagged: t.inconsistent,
+      cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), f.percent(t.neutralizedRate), ...extra],
+      values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.neutralizedRate, ...(rolling > 1 ? [rates[i]] : [])],
+    };
+  });
+  const table: FigureTable = {
+    caption: sentence,
+    columns: [
+      words.column2.period,
+      words.column.launched,
+      words.segment.downed,
+      words.segment.jammed,
+      words.segment.unaccounted,
+      words.column.neutralizedRate,
+      ...(rolling > 1 ? [words.column2.rolling] : []),
+    ],
+    rows,
+  };
+
+  const bars: ChartDataset<'bar', (number | null)[]>[] = SEGMENTS.map((s) => ({
+    type: 'bar' as const,
+    label: words.segment[s],
+    data: tallies.map((t) => (t ? t[s] : null)),
+    backgroundColor: palette[s],
+    borderWidth: 0,
+    stack: 'launched',
+    yAxisID: 'count',
+    order: 2,
+  }));
+  const line: ChartDataset<'line', (number | null)[]> = {
+    type: 'line',
+    label: rateName,
+    data: rates.map((r) => (r === null ? null : r * 100)),
+    borderColor: palette.rate,
+    backgroundColor: palette.rate,
+    borderWidth: 2,
+    pointRadius: points.length > 60 ? 0 : 2.5,
+    pointHitRadius: 6,
+    spanGaps: false,
+    yAxisID: 'rate',
+    order: 1,
+  };
+  const config: ChartConfiguration<'bar' | 'line'> = {
+    type: 'bar',
+    data: { labels, datasets: [...bars, line] as ChartDataset<'bar' | 'line', (number | null)[]>[] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: o.animate ? { duration: 250 } : false,
+      interaction: { mode: 'index', intersect: false },
+      onClick: (_event, elements) => {
+        if (elements[0]) o.onSelect?.(elements[0].index);
+      },
+      scales: {
+        x: { stacked: true, grid: { display: false }, ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12 } },
+        count: {
+          type: 'linear',
+          position: 'left',
+          stacked: true,
+          beginAtZero: true,
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
+          title: { display: true, text: words.column.launched, color: palette.text },
+        },
+        rate: {
+          type: 'linear',
+          position: 'right',
+          min: 0,
+          max: 100,
+          grid: { display: false },
+          ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
+          title: { display: true, text: rateName, color: palette.text },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              item.dataset.yAxisID === 'rate'
+                ? `${item.dataset.label}: ${f.percent(rates[item.dataIndex])}`
+                : `${item.dataset.label}: ${item.raw === null ? words.noReport : f.count(Number(item.raw))}`,
+            footer: (items) => {
+              const t = tallies[items[0]?.dataIndex ?? -1];
+              return t ? `${words.column.launched}: ${f.count(t.launched)}` : words.noReport;
+            },
+          },
+        },
+      },
+    },
+  };
+  return { config, sentence, table, legend: [...segmentLegend(words, palette), { key: 'rate', label: rateName, fill: palette.rate }] };
+}

@@ -1,0 +1,156 @@
+import { property } from 'lit/decorators.js';
+import { registerBars, registerLines } from '../../charts/register.js';
+import { timelineView } from '../../charts/timeline.js';
+import { aggregate, type Period } from '../../data/aggregate.js';
+import { isIsoDate } from '../../data/check.js';
+import { reportsToRecords } from '../../data/reports.js';
+import { filterRecords, periodSeries, type SeriesPoint } from '../../data/series.js';
+import type { AttackRecord, InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
+import { WEAPON_KINDS } from '../../data/types.js';
+import { validateReport } from '../../data/validate.js';
+import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { strikeTimelineStyles } from './strike-timeline.styles.js';
+
+const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
+const CATEGORIES: readonly WeaponCategory[] = ['strike-drone', 'recon-drone', 'ballistic', 'cruise', 'air-defence', 'guided-bomb', 'mixed', 'unknown'];
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
+ * rate on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports.
+ *
+ * @summary Interception over time, per day, week, month or year.
+ *
+ * @event strike-select - The reader picked a period (click, or Enter on the focused chart); `detail.period` and `detail.report`.
+ * @event strike-render - After each draw of the chart.
+ * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-load - A `src` URL was loaded.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The optional heading.
+ * @csspart legend - The HTML legend.
+ * @csspart plot - The box the canvas fills.
+ * @csspart chart - The canvas (`role="img"`, labelled with the figures in a sentence).
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table of exact figures per period (visually hidden unless `show-table`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The loading message while `src` loads.
+ * @csspart empty - Shown while there is no data.
+ * @csspart live - The polite live region that announces the focused period.
+ *
+ * @cssproperty --strike-color-downed - Fill of the downed bars.
+ * @cssproperty --strike-color-jammed - Fill of the jammed bars.
+ * @cssproperty --strike-color-unaccounted - Fill of the unaccounted bars.
+ * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-color-text - Text and axis labels.
+ * @cssproperty --strike-color-muted - Secondary text.
+ * @cssproperty --strike-color-background - Background of the element.
+ * @cssproperty --strike-color-grid - Grid lines.
+ * @cssproperty --strike-timeline-height - Height of the plot (default 320px).
+ */
+export class StrikeTimeline extends StrikeElement {
+  static override styles = [...StrikeElement.styles, strikeTimelineStyles];
+
+  /** `day`, `week` (ISO weeks), `month` or `year`. */
+  @property({ reflect: true }) period: Period = 'month';
+
+  /** Weapon kinds to keep, comma-separated (`drone,missile`); all when empty. */
+  @property() kind?: string;
+
+  /** Weapon categories to keep, comma-separated (`strike-drone,ballistic`); all when empty. */
+  @property() category?: string;
+
+  /** First report date shown, `YYYY-MM-DD`. */
+  @property() from?: string;
+
+  /** Last report date shown, `YYYY-MM-DD`. */
+  @property() to?: string;
+
+  /** Periods in a rolling mean of the rate line, weighted by launched; 1 (the default) for none. */
+  @property({ type: Number }) rolling = 1;
+
+  private records?: readonly AttackRecord[];
+  private recordsOf?: Payload;
+  private points: SeriesPoint[] = [];
+
+  protected override viewKey(): string {
+    return [super.viewKey(), this.period, this.kind, this.category, this.from, this.to, this.rolling].join('|');
+  }
+
+  protected override prepare(payload: Payload): Figure | InputIssue[] {
+    const issues = this.checkAttributes();
+    if (issues.length) return issues;
+    if (this.recordsOf !== payload) {
+      const read = this.toRecords(payload);
+      if ('issues' in read) return read.issues;
+      this.records = read.records;
+      this.recordsOf = payload;
+    }
+    const kinds = list(this.kind) as WeaponKind[];
+    const categories = list(this.category) as WeaponCategory[];
+    const kept = filterRecords(this.records ?? [], { kinds, categories, from: this.from, to: this.to });
+    this.points = periodSeries(aggregate(kept, { period: this.period }), this.period);
+    registerBars();
+    registerLines();
+    const view = timelineView(this.points, {
+      format: this.format,
+      words: this.words,
+      palette: this.palette(),
+      animate: this.motionAllowed,
+      font: this.canvasFont(),
+      period: this.period,
+      rolling: this.rolling,
+      onSelect: (index) => this.select(index),
+    });
+    const height = parseFloat(getComputedStyle(this).getPropertyValue('--strike-timeline-height')) || 320;
+    return { ...view, height, config: this.points.length ? view.config : null };
+  }
+
+  /** The point the keyboard or a click picked: announce it, and tell the page. */
+  protected override activate(index: number): void {
+    this.select(index);
+  }
+
+  private select(index: number): void {
+    const point = this.points[index];
+    if (!point) return;
+    const report: StrikeReport = point.report ?? { period: point.key, weapons: [] };
+    this.emit('strike-select', { period: point.key, report });
+  }
+
+  private checkAttributes(): InputIssue[] {
+    const issues: InputIssue[] = [];
+    const bad = (path: string, expected: string, got: unknown) =>
+      issues.push({ path, message: `${path}: expected ${expected}, got ${JSON.stringify(got)}` });
+    if (!PERIODS.includes(this.period)) bad('period', `one of ${PERIODS.join(', ')}`, this.period);
+    for (const k of list(this.kind)) if (!WEAPON_KINDS.includes(k as WeaponKind)) bad('kind', `one of ${WEAPON_KINDS.join(', ')}`, k);
+    for (const c of list(this.category)) if (!CATEGORIES.includes(c as WeaponCategory)) bad('category', `one of ${CATEGORIES.join(', ')}`, c);
+    if (this.from && !isIsoDate(this.from)) bad('from', 'a date written YYYY-MM-DD', this.from);
+    if (this.to && !isIsoDate(this.to)) bad('to', 'a date written YYYY-MM-DD', this.to);
+    if (!Number.isFinite(this.rolling) || this.rolling < 1) bad('rolling', 'a whole number >= 1', this.rolling);
+    return issues;
+  }
+
+  /** Dataset rows as they are; JSON as a list of dated reports (or one report), checked, then made rows. */
+  private toRecords(payload: Payload): { records: readonly AttackRecord[] } | { issues: InputIssue[] } {
+    if (payload.kind === 'dataset') return { records: payload.records };
+    const reports = Array.isArray(payload.value) ? payload.value : [payload.value];
+    const valid: StrikeReport[] = [];
+    const issues: InputIssue[] = [];
+    reports.forEach((raw, i) => {
+      const at = (m: InputIssue): InputIssue => ({ path: `[${i}].${m.path}`, message: `[${i}].${m.message}` });
+      const checked = validateReport(raw);
+      if (!checked.ok) issues.push(...checked.issues.map(at));
+      else if (!checked.value.date) issues.push(at({ path: 'date', message: 'date: expected a date written YYYY-MM-DD, got nothing' }));
+      else valid.push(checked.value);
+    });
+    if (issues.length) return { issues };
+    if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
+    return { records: reportsToRecords(valid) };
+  }
+}
