@@ -44,4 +44,51 @@ export const en: Messages = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   segmentValue: (count, share) => `${count} (${share})`,
+  weekOf: (date) => `Week of ${date}`,
+  periodName: {
+    day: { one: 'day', other: 'days' },
+    week: { one: 'week', other: 'weeks' },
+    month: { one: 'month', other: 'months' },
+    year: { one: 'year', other: 'years' },
+  },
+  noReport: 'no report',
+  rollingRate: (n) => `Neutralized rate, ${n}-period rolling`,
+  column2: { period: 'Period', rolling: 'Rolling rate' },
+  timelineSentence: (t, f) =>
+    `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +
+    `${f.count(t.total.downed)} downed, ${f.count(t.total.jammed)} jammed, ${f.count(t.total.unaccounted)} unaccounted; ` +
+    `neutralized rate ${f.percent(t.total.neutralizedRate)}.` +
+    (t.highest && t.lowest
+      ? ` Highest neutralized rate ${f.percent(t.highest.rate)} (${t.highest.label}), lowest ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
+      : '') +
+    (t.gaps > 0 ? ` ${f.plural(t.gaps, { one: 'period has', other: 'periods have' })} no report.` : ''),
+  troops: {
+    title: 'Comparison',
+    column: { figure: 'Figure', number: 'Number', source: 'Source' },
+    noSource: 'not given',
+    stated: ({ qualifier, value, low, high }, f) => {
+      const n = f.count(value ?? 0);
+      if (qualifier === 'range') {
+        const span = `${f.count(low ?? 0)} to ${f.count(high ?? 0)}`;
+        return value === undefined ? `between ${span}` : `${n} (range ${span})`;
+      }
+      return qualifier === 'about' ? `about ${n}` : qualifier === 'more-than' ? `more than ${n}` : qualifier === 'fewer-than' ? `fewer than ${n}` : n;
+    },
+    figureSentence: (label, stated, source) => `${label}: ${stated}${source ? ` (source: ${source})` : ''}`,
+    ratio: (r, f) => {
+      if (r.bound === 'unknown') return `These figures do not tell whether there are more ${r.larger} or ${r.smaller}`;
+      const about = r.approximate ? 'about ' : '';
+      const times = (n: number) => f.plural(n, { one: 'time', other: 'times' });
+      const howMany =
+        r.bound === 'between'
+          ? `between ${about}${f.decimal(r.low ?? 0)} and ${times(r.times)} as many as`
+          : `${r.bound === 'at-least' ? 'at least ' : r.bound === 'at-most' ? 'at most ' : ''}${about}${r.times === 1 ? 'as many as' : `${times(r.times)} as many as`}`;
+      return `${r.larger}: ${howMany} ${r.smaller}`;
+    },
+    sentence: (title, clauses) => `${title}. ${clauses.join('. ')}.`,
+    sources: (items, f) =>
+      items.length === 1 && !items[0].labels
+        ? `Source: ${items[0].source}`
+        : `Sources: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
+  },
 };

@@ -1,3 +1,4 @@
+import { periodRange } from '../data/aggregate.js';
 import { en } from './en.js';
 import { uk } from './uk.js';
 import type { Format, Messages, PluralForms } from './types.js';
@@ -25,10 +26,13 @@ export function formatFor(requested: string | undefined | null): Format {
   let f = cache.get(locale);
   if (f) return f;
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const plural = new Intl.PluralRules(locale);
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const words = messagesFor(locale);
   f = {
     locale,
@@ -38,8 +42,22 @@ export function formatFor(requested: string | undefined | null): Format {
       const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? iso : date.format(d);
     },
-    plural: (n, forms: PluralForms) => `${count.format(n)} ${forms[plural.select(n)] ?? forms.other}`,
+    plural: (n, forms: PluralForms) => `${decimal.format(n)} ${forms[plural.select(n)] ?? forms.other}`,
+    decimal: (n) => decimal.format(n),
     list: (items) => list.format(items),
+    period: (key) => {
+      if (/^\d{4}$/.test(key)) return key;
+      const week = /^\d{4}-W\d{2}$/.test(key);
+      let start = key.length === 7 ? `${key}-01` : key;
+      try {
+        if (week) start = periodRange(key).start;
+      } catch {
+        return key;
+      }
+      const d = new Date(`${start}T00:00:00Z`);
+      if (Number.isNaN(d.getTime())) return key;
+      return week ? words.weekOf(day.format(d)) : key.length === 7 ? month.format(d) : day.format(d);
+    },
   };
   cache.set(locale, f);
   return f;

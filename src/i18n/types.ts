@@ -1,4 +1,4 @@
-import type { WeaponKind } from '../data/types.js';
+import type { TroopFigure, WeaponKind } from '../data/types.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -11,9 +11,13 @@ export interface Format {
   percent(rate: number | null): string;
   /** `YYYY-MM-DD` as a readable date. */
   date(iso: string): string;
-  /** `n` with the right noun form: "1 drone", "5 дронів". */
+  /** `n` with the right noun form: "1 drone", "5 дронів", "1,5 раза" (at most one decimal). */
   plural(n: number, forms: PluralForms): string;
+  /** A number with at most one decimal: "2.5", "2,5". */
+  decimal(n: number): string;
   list(items: readonly string[]): string;
+  /** A period key (`2025`, `2025-01`, `2025-W03`, `2025-01-13`) as a readable label. */
+  period(key: string): string;
 }
 
 /** Headline figures of one entry, as the message functions need them. */
@@ -27,6 +31,35 @@ export interface TallyWords {
   excess: number;
   downedRate: number | null;
   neutralizedRate: number | null;
+}
+
+/** How many times one troop figure is the other, as far as the qualifiers allow; numbers already rounded. */
+export interface RatioWords {
+  larger: string;
+  smaller: string;
+  /** `unknown`: the figures do not even tell which is larger. */
+  bound: 'point' | 'at-least' | 'at-most' | 'between' | 'unknown';
+  /** A figure is "about", or the rounding hides digits. */
+  approximate: boolean;
+  /** The ratio (the upper end for `between`); 1 reads "as many as". */
+  times: number;
+  /** Lower end, for `between` only. */
+  low?: number;
+}
+
+/** The words of `<strike-troops>`. */
+export interface TroopWords {
+  /** Caption when the data has no title. */
+  title: string;
+  column: { figure: string; number: string; source: string };
+  noSource: string;
+  /** A figure with its qualifier in words: "more than 10,000". */
+  stated(figure: Pick<TroopFigure, 'qualifier' | 'value' | 'low' | 'high'>, f: Format): string;
+  figureSentence(label: string, stated: string, source: string | undefined): string;
+  ratio(r: RatioWords, f: Format): string;
+  sentence(title: string, clauses: string[]): string;
+  /** The footnote: one source for all figures (`labels` absent), or each source with the figures it gave. */
+  sources(items: { source: string; labels?: string[] }[], f: Format): string;
 }
 
 /** One language's every word. Adding a language is one object of this type. */
@@ -52,4 +85,19 @@ export interface Messages {
   showTable: string;
   hideTable: string;
   segmentValue(count: string, share: string): string;
+  weekOf(date: string): string;
+  periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
+  noReport: string;
+  rollingRate(window: number): string;
+  column2: { period: string; rolling: string };
+  timelineSentence(t: {
+    periods: string;
+    first: string;
+    last: string;
+    total: TallyWords;
+    highest?: { label: string; rate: number };
+    lowest?: { label: string; rate: number };
+    gaps: number;
+  }, f: Format): string;
+  troops: TroopWords;
 }

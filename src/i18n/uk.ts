@@ -53,4 +53,54 @@ export const uk: Messages = {
   showTable: 'Показати таблицю',
   hideTable: 'Сховати таблицю',
   segmentValue: (count, share) => `${count} (${share})`,
+  weekOf: (date) => `Тиждень від ${date}`,
+  periodName: {
+    day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
+    week: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
+    month: { one: 'місяць', few: 'місяці', many: 'місяців', other: 'місяця' },
+    year: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
+  },
+  noReport: 'немає звіту',
+  rollingRate: (n) => `Частка знешкоджених, ковзна за ${n} періоди`,
+  column2: { period: 'Період', rolling: 'Ковзна частка' },
+  timelineSentence: (t, f) =>
+    `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +
+    `збито ${f.count(t.total.downed)}, локаційно втрачено ${f.count(t.total.jammed)}, не враховано ${f.count(t.total.unaccounted)}; ` +
+    `частка знешкоджених ${f.percent(t.total.neutralizedRate)}.` +
+    (t.highest && t.lowest
+      ? ` Найвища частка знешкоджених ${f.percent(t.highest.rate)} (${t.highest.label}), найнижча ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
+      : '') +
+    (t.gaps > 0 ? ` Без звіту: ${f.plural(t.gaps, { one: 'період', few: 'періоди', many: 'періодів', other: 'періоду' })}.` : ''),
+  troops: {
+    title: 'Порівняння',
+    column: { figure: 'Показник', number: 'Кількість', source: 'Джерело' },
+    noSource: 'не вказано',
+    stated: ({ qualifier, value, low, high }, f) => {
+      const n = f.count(value ?? 0);
+      if (qualifier === 'range') {
+        const span = `від ${f.count(low ?? 0)} до ${f.count(high ?? 0)}`;
+        return value === undefined ? span : `${n} (діапазон ${span})`;
+      }
+      return qualifier === 'about' ? `близько ${n}` : qualifier === 'more-than' ? `понад ${n}` : qualifier === 'fewer-than' ? `менше ніж ${n}` : n;
+    },
+    figureSentence: (label, stated, source) => `${label}: ${stated}${source ? ` (джерело: ${source})` : ''}`,
+    ratio: (r, f) => {
+      if (r.bound === 'unknown') return `З цих даних не видно, кого більше: ${r.larger} чи ${r.smaller}`;
+      const about = r.approximate ? 'приблизно ' : '';
+      const times = (n: number) => f.plural(n, { one: 'раз', few: 'рази', many: 'разів', other: 'раза' });
+      const bound = r.bound === 'at-least' ? 'щонайменше ' : r.bound === 'at-most' ? 'щонайбільше ' : '';
+      const howMany =
+        r.bound === 'between'
+          ? `${about}у ${f.decimal(r.low ?? 0)}–${times(r.times)} більше, ніж`
+          : r.times === 1
+            ? `${bound}${about}стільки ж, скільки`
+            : `${bound}${about}у ${times(r.times)} більше, ніж`;
+      return `${r.larger}: ${howMany} ${r.smaller}`;
+    },
+    sentence: (title, clauses) => `${title}. ${clauses.join('. ')}.`,
+    sources: (items, f) =>
+      items.length === 1 && !items[0].labels
+        ? `Джерело: ${items[0].source}`
+        : `Джерела: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
+  },
 };
