@@ -1,0 +1,149 @@
+import { expect } from '@esm-bundle/chai';
+import { Chart } from 'chart.js';
+import '../../src/elements/strike-chart/strike-chart.js';
+import '../../src/elements/strike-timeline/strike-timeline.js';
+import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { cleanup, mount, next, part } from './helpers.js';
+
+const SAMPLE = '/examples/data/attacks-2024-09-to-2025-02.csv';
+
+const cellsOf = (el: Element) =>
+  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+
+describe('<strike-timeline>', () => {
+  let restore: () => void;
+  beforeEach(() => (restore = setWarningHandler(() => {})));
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+
+  it('draws the sample CSV by month with a sentence and a table', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
+    expect(part(el, 'loading')).to.exist;
+    await next(el, 'strike-render');
+    expect(part(el, 'loading')).to.equal(null);
+    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    expect(chart.data.labels).to.deep.equal(['Sep 2024', 'Oct 2024', 'Nov 2024', 'Dec 2024', 'Jan 2025', 'Feb 2025']);
+    // January 2025 by report date, all kinds; drones alone were 2,715 launched, 1,684 downed, 914 jammed.
+    const january = cellsOf(el)[4];
+    expect(january[0]).to.equal('Jan 2025');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Interception over 6 months, Sep 2024 to Feb 2025: [\d,]+ launched/);
+  });
+
+  it('filters by kind and re-aggregates by period in place', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}" kind="drone" from="2025-01-01" to="2025-01-31"></strike-timeline>`);
+    await next(el, 'strike-render');
+    expect(cellsOf(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '117', '96%']]);
+    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const rendered = next(el, 'strike-render');
+    el.period = 'week';
+    await rendered;
+    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.equal(chart);
+    expect(chart.data.labels!.length).to.be.within(5, 6);
+    expect(String(chart.data.labels![0])).to.match(/^Week of/);
+  });
+
+  it('fires strike-select with the period report on click and on Enter', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    const chart = Chart.getChart(canvas)!;
+    // Final positions: the bars may still be animating in.
+    const bar = chart.getDatasetMeta(0).data[2].getProps(['x', 'y'], true) as { x: number; y: number };
+    const box = canvas.getBoundingClientRect();
+    const selected = next(el, 'strike-select');
+    canvas.dispatchEvent(new MouseEvent('click', { clientX: box.left + bar.x, clientY: box.top + bar.y + 2, bubbles: true }));
+    const event = await selected;
+    expect(event.detail.period).to.equal('2024-11');
+    expect(event.detail.report.weapons.map((w) => w.kind)).to.include('drone');
+
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(part(el, 'live')!.textContent).to.match(/^Feb 2025: Launched [\d,]+, Downed/);
+    const byKey = next(el, 'strike-select');
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect((await byKey).detail.period).to.equal('2025-02');
+  });
+
+  it('names bad attributes in the error state', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}" period="fortnight" kind="ufo"></strike-timeline>`);
+    const error = await next(el, 'strike-error');
+    expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['period', 'kind']);
+    expect(part(el, 'error')!.textContent).to.contain('period: expected one of day, week, month, year, got "fortnight"');
+    const rendered = next(el, 'strike-render');
+    el.period = 'month';
+    el.kind = undefined;
+    // Attributes are re-checked; the loaded rows are kept.
+    el.data = undefined;
+    el.src = SAMPLE;
+    await rendered;
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('draws a list of dated JSON reports, with a month without reports as a gap', async () => {
+    const el = await mount<StrikeTimeline>('<strike-timeline></strike-timeline>');
+    el.data = [
+      { date: '2025-01-03', weapons: [{ kind: 'drone', launched: 10, downed: 5, jammed: 5 }] },
+      { date: '2025-03-03', weapons: [{ kind: 'drone', launched: 10, downed: 2 }] },
+    ];
+    await next(el, 'strike-render');
+    expect(cellsOf(el).map((r) => r.slice(0, 2))).to.deep.equal([
+      ['Jan 2025', '10'],
+      ['Feb 2025', 'no report'],
+      ['Mar 2025', '10'],
+    ]);
+  });
+});
+
+describe('src loading', () => {
+  let restore: () => void;
+  beforeEach(() => (restore = setWarningHandler(() => {})));
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+
+  it('<strike-chart src=… date="2024-11-13"> shows that night from the CSV', async () => {
+    const el = await mount(`<strike-chart src="${SAMPLE}" date="2024-11-13"></strike-chart>`);
+    const loaded = await next(el, 'strike-load');
+    expect(loaded.detail.url).to.contain('attacks-2024-09-to-2025-02.csv');
+    await next(el, 'strike-render');
+    const rows = cellsOf(el);
+    expect(rows[0].slice(0, 4)).to.deep.equal(['Missiles', '6', '4', 'not reported']);
+    expect(rows[1].slice(0, 4)).to.deep.equal(['Drones', '90', '37', '46']);
+  });
+
+  it('turns a 404 into the error state with the reason', async () => {
+    const el = await mount('<strike-chart src="/no/such/file.json"></strike-chart>');
+    const error = await next(el, 'strike-error');
+    expect(error.detail.message).to.match(/^HTTP 404.* while loading http:\/\/.*\/no\/such\/file\.json$/);
+    expect(part(el, 'error')!.textContent).to.contain('HTTP 404');
+  });
+
+  it('turns an unparseable body into the error state', async () => {
+    const el = await mount('<strike-chart src="/README.md"></strike-chart>');
+    const error = await next(el, 'strike-error');
+    expect(error.detail.message).to.contain('is not valid JSON');
+  });
+
+  it('refuses non-http(s) URLs', async () => {
+    const el = await mount<StrikeTimeline>('<strike-chart></strike-chart>');
+    const failed = next(el, 'strike-error');
+    el.src = 'javascript:alert(1)';
+    const error = await failed;
+    expect(error.detail.message).to.contain('only http and https URLs can be loaded');
+  });
+
+  it('shows only the latest src when it changes mid-flight', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
+    el.src = '/no/such/file.csv';
+    const error = await next(el, 'strike-error');
+    expect(error.detail.message).to.contain('HTTP 404');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(part(el, 'chart')).to.equal(null);
+    expect(part(el, 'error')).to.exist;
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { timelineView } from '../../../src/charts/timeline.js';
+import { aggregate } from '../../../src/data/aggregate.js';
+import { periodSeries } from '../../../src/data/series.js';
+import type { AttackRecord } from '../../../src/data/types.js';
+import { formatFor, messagesFor } from '../../../src/i18n/format.js';
+
+const rec = (date: string, launched: number, downed: number, jammed: number): AttackRecord => ({
+  row: 1, date, model: 'Shahed-136/131', kind: 'drone', category: 'strike-drone', launched, downed, jammed,
+});
+const points = periodSeries(
+  aggregate([rec('2025-01-05', 100, 50, 40), rec('2025-03-02', 200, 100, 60), rec('2025-03-09', 10, 9, 1)], { period: 'month' }),
+  'month',
+);
+const options = (locale = 'en', rolling = 1) => ({
+  format: formatFor(locale),
+  words: messagesFor(locale),
+  palette: LIGHT_PALETTE,
+  animate: false,
+  font: '12px sans-serif',
+  period: 'month' as const,
+  rolling,
+});
+
+describe('timelineView', () => {
+  it('stacks downed / jammed / unaccounted per period and draws the rate as a line on 0–100 %', () => {
+    const { config } = timelineView(points, options());
+    expect(config.data.labels).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
+    const [downed, jammed, rest, rate] = config.data.datasets;
+    expect(downed.data).toEqual([50, null, 109]);
+    expect(jammed.data).toEqual([40, null, 61]);
+    expect(rest.data).toEqual([10, null, 40]);
+    expect(rate.type).toBe('line');
+    expect(rate.data[0]).toBeCloseTo(90);
+    expect(rate.data[1]).toBeNull();
+    expect(rate.data[2]).toBeCloseTo((170 / 210) * 100);
+    const scales = config.options?.scales as Record<string, { min?: number; max?: number }>;
+    expect([scales.rate.min, scales.rate.max]).toEqual([0, 100]);
+  });
+
+  it('states the totals, the extremes and the gaps in a sentence', () => {
+    const { sentence } = timelineView(points, options());
+    expect(sentence).toBe(
+      'Interception over 3 months, Jan 2025 to Mar 2025: 310 launched, 159 downed, 101 jammed, 50 unaccounted; neutralized rate 84%. ' +
+        'Highest neutralized rate 90% (Jan 2025), lowest 81% (Mar 2025). 1 period has no report.',
+    );
+  });
+
+  it('tabulates every period, a gap as "no report"', () => {
+    const { table } = timelineView(points, options());
+    expect(table.rows.map((r) => [r.header, ...r.cells])).toEqual([
+      ['Jan 2025', '100', '50', '40', '10', '90%'],
+      ['Feb 2025', 'no report', '', '', '', ''],
+      ['Mar 2025', '210', '109', '61', '40', '81%'],
+    ]);
+  });
+
+  it('adds a rolling rate, weighted by launched', () => {
+    const { table, legend } = timelineView(points, options('en', 3));
+    expect(table.columns.at(-1)).toBe('Rolling rate');
+    expect(table.rows[2].values.at(-1)).toBeCloseTo((90 + 170) / 310);
+    expect(legend.at(-1)?.label).toBe('Neutralized rate, 3-period rolling');
+  });
+
+  it('reports the clicked period', () => {
+    const picked: number[] = [];
+    const { config } = timelineView(points, { ...options(), onSelect: (i) => picked.push(i) });
+    (config.options?.onClick as (e: unknown, els: { index: number }[]) => void)({}, [{ index: 2 }]);
+    expect(picked).toEqual([2]);
+  });
+
+  it('speaks Ukrainian with plural forms', () => {
+    const { sentence } = timelineView(points, options('uk'));
+    expect(sentence).toMatch(/^Перехоплення за 3 місяці/);
+    expect(sentence).toContain('Без звіту: 1 період.');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../../src/data/aggregate.js';
+import { validateRecords } from '../../../src/data/records.js';
+import { reportsToRecords } from '../../../src/data/reports.js';
+import { filterRecords, periodSeries, rollingNeutralizedRate } from '../../../src/data/series.js';
+import type { AttackRecord } from '../../../src/data/types.js';
+
+const row = (date: string, kind: AttackRecord['kind'], launched: number, downed: number, jammed?: number): AttackRecord => ({
+  row: 1,
+  date,
+  model: kind === 'drone' ? 'Shahed-136/131' : 'X-101/X-555',
+  kind,
+  category: kind === 'drone' ? 'strike-drone' : 'cruise',
+  launched,
+  downed,
+  ...(jammed === undefined ? {} : { jammed }),
+});
+
+const records = [
+  row('2025-01-05', 'drone', 100, 50, 40),
+  row('2025-01-20', 'missile', 10, 8),
+  row('2025-03-02', 'drone', 200, 100, 60),
+];
+
+describe('filterRecords', () => {
+  it('keeps kinds, categories and an inclusive date range', () => {
+    expect(filterRecords(records, { kinds: ['missile'] })).toHaveLength(1);
+    expect(filterRecords(records, { categories: ['strike-drone'] })).toHaveLength(2);
+    expect(filterRecords(records, { from: '2025-01-20', to: '2025-03-02' }).map((r) => r.date)).toEqual(['2025-01-20', '2025-03-02']);
+    expect(filterRecords(records, {})).toBe(records);
+  });
+});
+
+describe('periodSeries', () => {
+  it('fills missing periods with gaps, not zeros', () => {
+    const points = periodSeries(aggregate(records, { period: 'month' }), 'month');
+    expect(points.map((p) => p.key)).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(points[1].report).toBeNull();
+    expect(points[1].tally).toBeNull();
+    expect(points[0].tally).toEqual({ launched: 110, downed: 58, jammed: 40 });
+  });
+
+  it('steps ISO weeks across a year boundary', () => {
+    const points = periodSeries(aggregate([row('2024-12-23', 'drone', 1, 1), row('2025-01-06', 'drone', 1, 1)], { period: 'week' }), 'week');
+    expect(points.map((p) => p.key)).toEqual(['2024-W52', '2025-W01', '2025-W02']);
+  });
+
+  it('is empty for no reports', () => {
+    expect(periodSeries([], 'day')).toEqual([]);
+  });
+});
+
+describe('rollingNeutralizedRate', () => {
+  it('weights by launched (sum over sum) and leaves gaps as null', () => {
+    const points = periodSeries(aggregate(records, { period: 'month' }), 'month');
+    const rates = rollingNeutralizedRate(points, 2);
+    expect(rates[0]).toBeCloseTo(98 / 110);
+    expect(rates[1]).toBeNull();
+    // March and the gap before it: only March counts.
+    expect(rates[2]).toBeCloseTo(160 / 200);
+    const three = rollingNeutralizedRate(points, 3);
+    expect(three[2]).toBeCloseTo((98 + 160) / 310);
+  });
+});
+
+describe('reportsToRecords', () => {
+  it('turns each weapon entry of a dated report into a row', () => {
+    const rows = reportsToRecords([{ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] }]);
+    expect(rows).toEqual([{ row: 1, date: '2024-11-13', model: 'Drones', kind: 'drone', category: 'unknown', launched: 90, downed: 37, jammed: 47 }]);
+  });
+});
+
+describe('validateRecords', () => {
+  it('accepts rows as parseAttacksCsv makes them', () => {
+    const checked = validateRecords(records);
+    expect(checked.ok).toBe(true);
+    expect(checked.value).toEqual(records);
+  });
+
+  it('names each bad field of handed-over rows', () => {
+    const checked = validateRecords([{ date: '2025-13-01', model: '', kind: 'ufo', launched: -1 }, 7]);
+    expect(checked.ok).toBe(false);
+    expect(checked.issues.map((i) => i.path)).toEqual([
+      'records[0].date',
+      'records[0].model',
+      'records[0].kind',
+      'records[0].launched',
+      'records[1]',
+    ]);
+  });
+});
