@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -6,6 +6,9 @@ import esbuild from 'rollup-plugin-esbuild';
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `src/elements/${d.name}/${d.name}.ts`);
+
+// A clean dist/ each build, so a module that no longer exists is never packed.
+rmSync('dist', { recursive: true, force: true });
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+
+// custom-elements.json, written at build from the elements' JSDoc (@summary, @event, @csspart, @cssproperty)
+// and their Lit properties. Tools (editors, Storybook, framework wrappers) read it, so it describes the
+// package as shipped: public members only, and paths into dist/ rather than src/.
+
+/** src/elements/x/x.component.ts -> dist/elements/x/x.component.js (with or without a leading slash). */
+const shipped = (path) => path.replace(/^(\/?)src\//, '$1dist/').replace(/\.ts$/, '.js');
+
+/** Members tools should offer: not private, protected or internal, and not Lit's static plumbing. */
+const isPublic = (member) =>
+  member.privacy !== 'private' &&
+  member.privacy !== 'protected' &&
+  !(member.static && (member.name === 'styles' || member.name === 'properties'));
+
+// An event dispatched with a computed name (`new CustomEvent(type, …)` in StrikeElement.emit) comes out
+// named after the variable; the real events are the ones documented with @event.
+const isDocumentedEvent = (event) => Boolean(event.description);
+
+// Event name -> its type, from the GlobalEventHandlersEventMap in src/elements/events.ts ('strike-x': StrikeXEvent;).
+const eventTypes = new Map(
+  [...readFileSync('src/elements/events.ts', 'utf8').matchAll(/'(strike-[a-z-]+)':\s*(\w+);/g)].map(([, name, type]) => [name, type]),
+);
+
+function shipModule(mod) {
+  mod.path = shipped(mod.path);
+  for (const declaration of mod.declarations ?? []) {
+    if (declaration.kind !== 'class') continue;
+    declaration.members = declaration.members?.filter(isPublic);
+    declaration.events = declaration.events?.filter(isDocumentedEvent);
+    for (const event of declaration.events ?? []) {
+      if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
+    }
+    for (const ref of [declaration.superclass, ...(declaration.members ?? []).map((m) => m.inheritedFrom)]) {
+      if (ref?.module) ref.module = shipped(ref.module);
+    }
+    for (const list of [declaration.attributes, declaration.events]) {
+      for (const item of list ?? []) if (item.inheritedFrom?.module) item.inheritedFrom.module = shipped(item.inheritedFrom.module);
+    }
+  }
+  for (const exported of mod.exports ?? []) {
+    if (exported.declaration?.module) exported.declaration.module = shipped(exported.declaration.module);
+  }
+}
+
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/elements/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json names the manifest itself ("customElements"); the analyzer must not rewrite that file.
+  packagejson: false,
+  plugins: [
+    {
+      name: 'strike-charts:ship',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) shipModule(mod);
+      },
+    },
+  ],
+};

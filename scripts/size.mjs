@@ -1,0 +1,77 @@
+// Size budget, run at the end of `npm run build`: prints the gzip size of the drop-in bundle and of each
+// element's entry bundled alone (with lit and chart.js, minified the same way), and fails past the budget in
+// scripts/size-budget.json. `--modules` also lists what fills the drop-in bundle, biggest first.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { elementTags } from './entries.mjs';
+
+const MIN = 'dist/strike-charts.min.js';
+const budgets = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url), 'utf8'));
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Bundles one entry the way rollup.config.mjs builds the drop-in file; returns the code and its modules. */
+async function bundle(input) {
+  const build = await rollup({
+    input,
+    plugins: [
+      nodeResolve({ browser: true }),
+      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0];
+}
+
+/** Where a module comes from: its npm package, or src/<folder> for our own code. */
+function origin(id) {
+  const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (pkg) return pkg[1];
+  const own = id.match(/\/(src\/(?:[^/]+\/)?)/);
+  return own ? own[1] : id;
+}
+
+function listModules(chunk) {
+  const byOrigin = new Map();
+  for (const [id, { renderedLength }] of Object.entries(chunk.modules)) {
+    byOrigin.set(origin(id), (byOrigin.get(origin(id)) ?? 0) + renderedLength);
+  }
+  const total = [...byOrigin.values()].reduce((a, b) => a + b, 0);
+  console.log('\nWhat fills the drop-in bundle (code kept after tree-shaking, before minifying):');
+  for (const [name, length] of [...byOrigin].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${String(Math.round((length / total) * 100)).padStart(3)} %  ${kB(length).padStart(9)}  ${name}`);
+  }
+  console.log('\nBiggest modules:');
+  const modules = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+  for (const [id, { renderedLength }] of modules.slice(0, 15)) {
+    console.log(`  ${kB(renderedLength).padStart(9)}  ${id.replace(/^.*?(node_modules\/|src\/)/, '$1')}`);
+  }
+}
+
+const rows = [{ name: 'strike-charts.min.js', bytes: gzip(readFileSync(MIN)) }];
+const tags = elementTags();
+const singles = await Promise.all(tags.map((tag) => bundle(`src/elements/${tag}/${tag}.ts`)));
+tags.forEach((tag, i) => rows.push({ name: `${tag}.js`, bytes: gzip(singles[i].code) }));
+
+console.log('Size, minified and gzipped (level 9); each element bundled alone with lit and chart.js:');
+const failures = [];
+for (const { name, bytes } of rows) {
+  const budget = budgets[name];
+  const verdict = budget === undefined ? 'no budget yet: add one to scripts/size-budget.json' : `budget ${kB(budget)}`;
+  console.log(`  ${name.padEnd(24)} ${kB(bytes).padStart(9)}   ${verdict}`);
+  if (budget !== undefined && bytes > budget) failures.push(`${name} is ${bytes} bytes gzipped, over its budget of ${budget}`);
+}
+
+if (process.argv.includes('--modules')) listModules(await bundle('src/index.ts'));
+
+if (failures.length > 0) {
+  console.error(`\n${failures.join('\n')}\nFind what grew with \`node scripts/size.mjs --modules\`; raise a budget only with a reason in the commit.`);
+  process.exitCode = 1;
+}

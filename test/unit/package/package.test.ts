@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { elementTags, staleEntries } from '../../../scripts/entries.mjs';
+import { elementsOf, readManifest, root } from './manifest.js';
+
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  exports: Record<string, string | { types: string; default: string }>;
+  sideEffects: string[];
+  customElements: string;
+  files: string[];
+  dependencies: Record<string, string>;
+};
+const tags = elementTags();
+const exists = (path: string) => existsSync(new URL(path, root));
+
+describe('package.json', () => {
+  it('has an exports entry and a sideEffects line for every folder in src/elements, and nothing stale', () => {
+    expect(tags.length).toBeGreaterThan(0);
+    expect(staleEntries(), 'run `npm run entries`').toEqual([]);
+    for (const tag of tags) {
+      expect(pkg.exports[`./${tag}.js`], tag).toEqual({
+        types: `./dist/elements/${tag}/${tag}.d.ts`,
+        default: `./dist/elements/${tag}/${tag}.js`,
+      });
+      expect(pkg.sideEffects).toContain(`./dist/elements/${tag}/${tag}.js`);
+    }
+  });
+
+  it('names as side effects only the files that register elements', () => {
+    const registering = ['./dist/index.js', './dist/strike-charts.min.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
+    expect([...pkg.sideEffects].sort()).toEqual(registering.sort());
+    expect(pkg.sideEffects.some((p) => p.includes('*')), 'no globs: component and style modules are pure').toBe(false);
+  });
+
+  it('points every export and side-effect file at something the build wrote', () => {
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]));
+    for (const path of [...targets, ...pkg.sideEffects]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
+  });
+
+  it('ships the manifest and declares lit and chart.js as dependencies with caret ranges', () => {
+    expect(pkg.customElements).toBe('custom-elements.json');
+    expect(pkg.files).toContain('custom-elements.json');
+    expect(pkg.dependencies.lit).toMatch(/^\^3\./);
+    expect(pkg.dependencies['chart.js']).toMatch(/^\^4\./);
+  });
+});
+
+describe('custom-elements.json', () => {
+  it('declares every element folder, with its define file registering the tag', () => {
+    const manifest = readManifest();
+    const declared = elementsOf(manifest);
+    for (const tag of tags) {
+      expect(declared.has(tag), `<${tag}> in custom-elements.json`).toBe(true);
+      const define = manifest.modules.find((m) => m.path === `dist/elements/${tag}/${tag}.js`);
+      expect(define?.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag), `${tag}.js defines <${tag}>`).toBe(true);
+    }
+    expect([...declared.keys()].sort()).toEqual(tags);
+  });
+});
