@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
 import type { Format, Messages, TallyWords } from '../i18n/types.js';
-import type { Fill, Palette } from './palette.js';
+import type { Palette } from './palette.js';
 import { SEGMENTS, segmentLabels, type Segment, type SegmentLabelOptions } from './segments.js';
 import type { FigureTable } from './table.js';
 
@@ -16,11 +16,11 @@ export interface ViewOptions {
   font: string;
 }
 
+/** One entry of the HTML legend; its swatch is drawn by CSS from the same tokens as the canvas. */
 export interface LegendItem {
   /** `downed`, `jammed`, `unaccounted`, or `rate` for a line. */
   key: Segment | 'rate';
   label: string;
-  fill: Fill;
 }
 
 /** Everything an element shows for one strike: the chart, and the same figures in words and as a table. */
@@ -45,8 +45,7 @@ function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): s
   return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
 }
 
-export const segmentLegend = (words: Messages, palette: Palette): LegendItem[] =>
-  SEGMENTS.map((key) => ({ key, label: words.segment[key], fill: palette[key] }));
+export const segmentLegend = (words: Messages): LegendItem[] => SEGMENTS.map((key) => ({ key, label: words.segment[key] }));
 
 export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
   const row = (t: TallySummary, header: string) => ({
@@ -93,7 +92,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   );
   const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f));
   const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
-  const legend = segmentLegend(words, palette);
+  const legend = segmentLegend(words);
   const table = strikeTable(summary, f, words, sentence);
   const animation = o.animate ? { duration: 250 } : (false as const);
   const tooltipLabel = (seg: Segment, entry: number) => {

@@ -155,5 +155,5 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
       },
     },
   };
-  return { config, sentence, table, legend: [...segmentLegend(words, palette), { key: 'rate', label: rateName, fill: palette.rate }] };
+  return { config, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
 }

@@ -2,12 +2,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Fill, Palette } from '../charts/palette.js';
-import { LIGHT_PALETTE } from '../charts/palette.js';
+import type { Palette } from '../charts/palette.js';
 import type { LegendItem } from '../charts/strike-chart.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
+import { ThemeController } from '../controllers/theme-controller.js';
 import { DEFAULT_TIMEOUT_MS, SourceController, type LoadedSource } from '../controllers/source-controller.js';
 import { parseJson } from '../data/check.js';
 import { parseAttacksCsv } from '../data/csv.js';
@@ -98,7 +98,7 @@ export abstract class StrikeElement extends LitElement {
   private figureKey?: string;
 
   protected readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
-  protected readonly darkScheme = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  protected readonly theming = new ThemeController(this);
 
   protected readonly chartController = new ChartController(this, {
     canvas: () => this.renderRoot?.querySelector?.('canvas'),
@@ -198,7 +198,7 @@ export abstract class StrikeElement extends LitElement {
 
   /** Everything besides the payload that the figure depends on; a change rebuilds the figure. */
   protected viewKey(): string {
-    return [this.resolvedLocale, this.theme, this.darkScheme.matches, this.reducedMotion.matches].join('|');
+    return [this.resolvedLocale, this.theme, this.theming.read(), this.reducedMotion.matches].join('|');
   }
 
   /** The reader pressed Enter on the data point at `index` (a bar, a period); elements that select override it. */
@@ -350,30 +350,13 @@ export abstract class StrikeElement extends LitElement {
     }
   }
 
-  /** Colours for the canvas, read from the theme tokens so that CSS alone restyles the chart. */
+  /** Colours for the canvas, from the theme tokens, so that CSS alone restyles the chart. */
   protected palette(): Palette {
-    if (typeof getComputedStyle !== 'function' || !this.isConnected) return LIGHT_PALETTE;
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(`--strike-color-${name}`).trim() || fallback;
-    return {
-      downed: token('downed', LIGHT_PALETTE.downed as string),
-      jammed: token('jammed', LIGHT_PALETTE.jammed as string),
-      unaccounted: token('unaccounted', LIGHT_PALETTE.unaccounted as string),
-      labelOn: {
-        downed: token('on-downed', LIGHT_PALETTE.labelOn.downed),
-        jammed: token('on-jammed', LIGHT_PALETTE.labelOn.jammed),
-        unaccounted: token('on-unaccounted', LIGHT_PALETTE.labelOn.unaccounted),
-      },
-      text: token('text', LIGHT_PALETTE.text),
-      grid: token('grid', LIGHT_PALETTE.grid),
-      rate: token('rate', LIGHT_PALETTE.rate),
-    };
+    return this.theming.palette();
   }
 
-  /** The font the canvas uses for labels, from the element's own font. */
   protected canvasFont(): string {
-    const family = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this).fontFamily : '';
-    return `600 12px ${family || 'system-ui, sans-serif'}`;
+    return this.theming.font();
   }
 
   /** Whether charts should animate: never under prefers-reduced-motion. */
@@ -436,9 +419,8 @@ export abstract class StrikeElement extends LitElement {
   }
 
   private renderLegend(items: LegendItem[]): TemplateResult {
-    const swatch = (fill: Fill) => styleMap({ background: typeof fill === 'string' ? fill : 'transparent' });
     return html`<ul part="legend">
-      ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" style=${swatch(i.fill)}></span>${i.label}</li>`)}
+      ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" aria-hidden="true"></span>${i.label}</li>`)}
     </ul>`;
   }
 

@@ -73,6 +73,26 @@ export const base = css`
     border: 1px solid var(--strike-color-border);
     border-radius: 2px;
   }
+  .swatch-downed {
+    background: var(--strike-color-downed);
+  }
+  .swatch-jammed {
+    background: repeating-linear-gradient(-45deg, var(--strike-color-jammed) 0 3px, var(--strike-color-on-jammed) 3px 4px);
+  }
+  .swatch-unaccounted {
+    background: radial-gradient(var(--strike-color-on-unaccounted) 25%, transparent 30%) 0 0 / 4px 4px, var(--strike-color-unaccounted);
+  }
+  .swatch-rate {
+    height: 3px;
+    border: 0;
+    vertical-align: 0.2em;
+    background: var(--strike-color-rate);
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
   [part~='plot'] {
     position: relative;
     width: 100%;

@@ -1,0 +1,93 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/index.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { registeredTags, sampleData } from './elements.js';
+import { cleanup, next } from './helpers.js';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+type Axe = { run(context: unknown, options?: unknown): Promise<AxeResult> };
+
+/** Loads axe-core into a window once, from the package in node_modules. */
+function loadAxe(win: Window & { axe?: Axe }): Promise<Axe> {
+  if (win.axe) return Promise.resolve(win.axe);
+  return new Promise((resolve, reject) => {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = () => resolve(win.axe!);
+    script.onerror = () => reject(new Error('axe-core did not load'));
+    win.document.head.append(script);
+  });
+}
+
+const describeViolations = (r: AxeResult) =>
+  r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+
+describe('accessibility (axe-core)', () => {
+  let restore: () => void;
+  beforeEach(() => (restore = setWarningHandler(() => {})));
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+
+  it('covers the elements that exist', () => {
+    expect(registeredTags()).to.include.members(['strike-chart', 'strike-timeline']);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`finds no violation on any element, ${theme} theme, table shown and hidden`, async () => {
+      const axe = await loadAxe(window);
+      for (const tag of registeredTags()) {
+        for (const showTable of [false, true]) {
+          const holder = document.createElement('main');
+          holder.style.width = '720px';
+          holder.style.background = theme === 'dark' ? '#17181b' : '#ffffff';
+          document.body.append(holder);
+          const el = document.createElement(tag) as HTMLElement & { data: unknown; showTable: boolean; eager: boolean };
+          el.setAttribute('theme', theme);
+          el.setAttribute('heading', `Sample ${tag}`);
+          el.eager = true;
+          el.showTable = showTable;
+          const settled = Promise.race([next(el, 'strike-render'), new Promise((r) => setTimeout(r, 1500))]);
+          el.data = sampleData(tag);
+          holder.append(el);
+          await settled;
+          const result = await axe.run(holder, { resultTypes: ['violations'] });
+          expect(describeViolations(result), `${tag} (${theme}, show-table ${showTable})`).to.deep.equal([]);
+          holder.remove();
+        }
+      }
+    });
+  }
+
+  it('finds no violation on the error state', async () => {
+    const axe = await loadAxe(window);
+    for (const tag of registeredTags()) {
+      const el = document.createElement(tag) as HTMLElement & { data: unknown };
+      document.body.append(el);
+      const failed = next(el, 'strike-error');
+      el.data = '{"broken": ';
+      await failed;
+      const result = await axe.run(el);
+      expect(describeViolations(result), tag).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('finds no violation on the demo page', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    frame.src = '/examples/index.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as Window & { axe?: Axe };
+    // Let the elements load their data and draw.
+    await new Promise((r) => setTimeout(r, 2000));
+    const axe = await loadAxe(win);
+    const result = await axe.run(win.document);
+    expect(describeViolations(result)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import '../../src/elements/strike-chart/strike-chart.js';
+import '../../src/elements/strike-timeline/strike-timeline.js';
+import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { referenceStrike } from '../fixtures/reference-strike.js';
+import { cleanup, mount, next, part } from './helpers.js';
+
+const chartOf = (el: Element) => Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+const fillOf = (el: Element, dataset: number) => chartOf(el).data.datasets[dataset].backgroundColor;
+
+describe('themes, colour, language and motion', () => {
+  let restore: () => void;
+  beforeEach(() => (restore = setWarningHandler(() => {})));
+  afterEach(async () => {
+    restore();
+    cleanup();
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  it('draws with the theme tokens, and redraws when a token changes at run time', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(fillOf(el, 0)).to.equal('#0b4f8a');
+    const rendered = next(el, 'strike-render');
+    el.style.setProperty('--strike-color-downed', 'rgb(200, 0, 0)');
+    await rendered;
+    expect(fillOf(el, 0)).to.equal('rgb(200, 0, 0)');
+  });
+
+  it('marks jammed and unaccounted with patterns, not colour alone', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(fillOf(el, 1)).to.be.instanceOf(CanvasPattern);
+    expect(fillOf(el, 2)).to.be.instanceOf(CanvasPattern);
+    const swatches = [...part(el, 'legend')!.querySelectorAll('.swatch')].map((s) => getComputedStyle(s).backgroundImage);
+    expect(swatches[0]).to.equal('none');
+    expect(swatches[1]).to.contain('repeating-linear-gradient');
+    expect(swatches[2]).to.contain('radial-gradient');
+  });
+
+  it('theme="dark" forces dark tokens; theme="auto" follows prefers-color-scheme', async () => {
+    const el = await mount<StrikeChart>('<strike-chart theme="dark"></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(fillOf(el, 0)).to.equal('#5aa9e6');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 24, 27)');
+
+    const auto = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    auto.data = referenceStrike;
+    await next(auto, 'strike-render');
+    expect(fillOf(auto, 0)).to.equal('#0b4f8a');
+    const redrawn = next(auto, 'strike-render');
+    await emulateMedia({ colorScheme: 'dark' });
+    await redrawn;
+    expect(fillOf(auto, 0)).to.equal('#5aa9e6');
+
+    const light = await mount<StrikeChart>('<strike-chart theme="light"></strike-chart>');
+    light.data = referenceStrike;
+    await next(light, 'strike-render');
+    expect(fillOf(light, 0)).to.equal('#0b4f8a');
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(chartOf(el).options.animation).to.equal(false);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const animated = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    animated.data = referenceStrike;
+    await next(animated, 'strike-render');
+    expect((chartOf(animated).options.animation as { duration: number }).duration).to.be.at.most(300);
+  });
+
+  it('locale="uk" gives Ukrainian words and number formats in labels, aria-label and table', async () => {
+    const el = await mount('<strike-timeline locale="uk" kind="drone" from="2025-01-01" to="2025-01-31" src="/examples/data/attacks-2024-09-to-2025-02.csv"></strike-timeline>');
+    await next(el, 'strike-render');
+    const label = part(el, 'chart')!.getAttribute('aria-label')!;
+    expect(label).to.match(/^Перехоплення за 1 місяць/);
+    expect(label).to.contain('запущено 2\u00a0715');
+    const table = part(el, 'table')!;
+    expect(table.querySelector('thead')!.textContent).to.contain('Запущено');
+    expect(table.querySelector('tbody th')!.textContent!.trim()).to.match(/^січ\.? 2025/);
+    expect(String(chartOf(el).data.datasets[0].label)).to.equal('Збито');
+    expect(part(el, 'legend')!.textContent).to.contain('Локаційно втрачено');
+  });
+
+  it('moves through bars with the arrow keys and announces the figures', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart')!;
+    expect(canvas.tabIndex).to.equal(0);
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await el.updateComplete;
+    const live = part(el, 'live')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(live.textContent).to.equal(
+      'Ballistic and cruise missiles: Launched 6, Downed 4, Jammed not reported, Unaccounted 2, Downed rate 67%, Neutralized rate 67%',
+    );
+    expect(chartOf(el).tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await el.updateComplete;
+    expect(live.textContent).to.match(/^Drones: Launched 90, Downed 37, Jammed 47, Unaccounted 6/);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(chartOf(el).tooltip!.getActiveElements()).to.deep.equal([]);
+  });
+});
