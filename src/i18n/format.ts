@@ -3,7 +3,16 @@ import { en } from './en.js';
 import { uk } from './uk.js';
 import type { Format, Messages, PluralForms } from './types.js';
 
-const tables: Record<string, Messages> = { en, uk };
+const tables: Record<string, Messages> = Object.assign(Object.create(null) as Record<string, Messages>, { en, uk });
+
+/**
+ * Adds (or replaces) the words of a language, by its BCP 47 language subtag (`de`, `pl`): one typed table.
+ * Elements pick it up for every locale of that language on their next render.
+ */
+export function defineLanguage(language: string, words: Messages): void {
+  tables[language.toLowerCase()] = words;
+  for (const key of [...cache.keys()]) if (key.split('-')[0].toLowerCase() === language.toLowerCase()) cache.delete(key);
+}
 
 /** The words for a locale: its language's table, else English. */
 export const messagesFor = (locale: string): Messages => tables[locale.split('-')[0].toLowerCase()] ?? en;

@@ -8,7 +8,7 @@ describe('check helpers', () => {
     expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(40)}…"`);
     expect(describeValue({})).toBe('an object');
     expect(describeValue([1])).toBe('a list');
-    expect(describeValue(NaN)).toBe('NaN');
+    expect(describeValue(NaN)).toBe('an invalid number');
   });
 
   it('checks calendar dates, not just their shape', () => {

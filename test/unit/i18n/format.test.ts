@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFor, messagesFor, safeLocale } from '../../../src/i18n/format.js';
+import { en } from '../../../src/i18n/en.js';
+import { defineLanguage, formatFor, messagesFor, safeLocale } from '../../../src/i18n/format.js';
 
 describe('formatFor', () => {
   it('formats counts, percents and dates per locale', () => {
@@ -32,5 +33,15 @@ describe('formatFor', () => {
     expect(safeLocale('')).toBe('en');
     expect(formatFor('<script>').locale).toBe('en');
     expect(messagesFor('fr')).toBe(messagesFor('en'));
+  });
+});
+
+describe('defineLanguage', () => {
+  it('adds a language as one typed table, used for every locale of it', () => {
+    expect(formatFor('de-AT').percent(null)).toBe('no rate (none launched)');
+    defineLanguage('de', { ...en, noRate: 'keine Quote (nichts gestartet)', segment: { downed: 'Abgeschossen', jammed: 'Gestört', unaccounted: 'Unbekannt' } });
+    expect(messagesFor('de-AT').segment.downed).toBe('Abgeschossen');
+    expect(formatFor('de-AT').percent(null)).toBe('keine Quote (nichts gestartet)');
+    expect(formatFor('de-DE').count(10000)).toBe('10.000');
   });
 });
