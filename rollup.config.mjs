@@ -7,8 +7,9 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `src/elements/${d.name}/${d.name}.ts`);
 
-// A clean dist/ each build, so a module that no longer exists is never packed.
-rmSync('dist', { recursive: true, force: true });
+// Empties dist/ when the package build starts (not on import: bench/ reads this file), so a module that no
+// longer exists is never packed.
+const cleanDist = { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -17,7 +18,7 @@ export default [
     // The npm package: one ES module per source file, lit and chart.js left to the user's bundler.
     input: ['src/index.ts', 'src/data.ts', ...elements],
     external: (id) => /^(lit|chart\.js|@lit|@kurkle)(\/|$)/.test(id),
-    plugins: [ts()],
+    plugins: [cleanDist, ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {

@@ -1,0 +1,177 @@
+// The package as a user gets it: `npm pack`, installed into a fresh project (offline: lit and chart.js come
+// from the npm cache that `npm ci` filled), then used the three ways the README promises:
+//   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
+//   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
+//   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium.
+// Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { startServer } from '../../scripts/serve.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'strike-charts-consumer-'));
+const app = join(work, 'app');
+const results = [];
+
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push(true);
+    console.log(`ok    ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL  ${name}\n      ${String(error?.stack ?? error).replaceAll('\n', '\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const REPORT = {
+  date: '2024-11-13',
+  regions: 8,
+  weapons: [
+    { kind: 'missile', label: 'Ballistic and cruise missiles', launched: 6, downed: 4 },
+    { kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 },
+  ],
+};
+const attribute = JSON.stringify(REPORT).replaceAll("'", '&#39;');
+const page = (script) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,">
+<script>
+  addEventListener('strike-render', () => (window.rendered = true));
+  addEventListener('strike-error', (e) => (window.failed = e.detail.message));
+</script>
+${script}
+</head><body style="width: 640px">
+<strike-chart eager heading="13 November 2024" data='${attribute}'></strike-chart>
+</body></html>`;
+
+let tarball;
+await check('npm pack makes a tarball with dist/, the manifest and the docs, and no sources or tests', async () => {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+  tarball = join(work, packed.filename);
+  const files = packed.files.map((f) => f.path);
+  for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/index.d.ts']) {
+    assert(files.includes(needed), `${needed} is not in the tarball`);
+  }
+  const stray = files.filter((f) => /^(src|test|scripts|examples|node_modules)\//.test(f));
+  assert(stray.length === 0, `the tarball should hold no ${stray.join(', ')}`);
+});
+
+await check('installs into a fresh project offline, with lit and chart.js from the npm cache', async () => {
+  rmSync(app, { recursive: true, force: true });
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
+  const installed = JSON.parse(readFileSync(join(app, 'node_modules/strike-charts/package.json'), 'utf8'));
+  assert(installed.name === 'strike-charts', 'strike-charts is not in node_modules');
+  for (const dep of ['lit', 'chart.js']) {
+    const { version } = JSON.parse(readFileSync(join(app, `node_modules/${dep}/package.json`), 'utf8'));
+    assert(version, `${dep} was not installed`);
+  }
+});
+
+await check('(a) Node: strike-charts/data parses a CSV; every entry imports without a DOM', async () => {
+  const csv = [
+    'time_start,time_end,model,launched,destroyed,not_reach_goal',
+    '2024-11-12 19:00,2024-11-13 08:30,Shahed-136/131,90,37,47',
+    '2024-11-12 19:00,2024-11-13 08:30,X-101/X-555,6,4,',
+  ].join('\n');
+  writeFileSync(join(app, 'data.mjs'), `
+    import { parseAttacksCsv, neutralizedRate } from 'strike-charts/data';
+    const { records, warnings } = parseAttacksCsv(${JSON.stringify(csv)});
+    const tags = ${JSON.stringify(
+      JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).sideEffects
+        .map((p) => p.match(/elements\/([^/]+)\//)?.[1])
+        .filter(Boolean),
+    )};
+    const main = await import('strike-charts');
+    for (const tag of tags) await import('strike-charts/' + tag + '.js');
+    console.log(JSON.stringify({
+      records: records.map((r) => [r.date, r.kind, r.launched, r.downed, r.jammed ?? null]),
+      warnings: warnings.length,
+      rate: neutralizedRate(records[0]),
+      exports: Object.keys(main).length,
+      defined: tags.filter((t) => customElements.get(t)),
+      tags,
+    }));`);
+  const out = JSON.parse(run('node', ['data.mjs'], app));
+  assert(JSON.stringify(out.records) === JSON.stringify([['2024-11-13', 'drone', 90, 37, 47], ['2024-11-13', 'missile', 6, 4, null]]), `records: ${JSON.stringify(out.records)}`);
+  assert(out.warnings === 0, `${out.warnings} warnings`);
+  assert(Math.abs(out.rate - 84 / 90) < 1e-9, `neutralized rate ${out.rate}`);
+  assert(out.exports > 0, 'strike-charts exports nothing in Node');
+  assert(out.tags.length > 0 && out.defined.length === out.tags.length, `defined in Node: ${out.defined} of ${out.tags}`);
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const server = await startServer({ root: app, port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+/** Loads a page and waits for its chart: the canvas labelled with the figures, and paint on it. */
+async function expectDrawn(path) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  try {
+    await tab.goto(`${origin}/${path}`);
+    await tab.waitForFunction(() => window.rendered || window.failed, null, { timeout: 15000 });
+    const seen = await tab.evaluate(() => {
+      const canvas = document.querySelector('strike-chart').shadowRoot.querySelector('canvas[part~="chart"]');
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+      return { failed: window.failed, label: canvas.getAttribute('aria-label'), role: canvas.getAttribute('role'), painted, size: canvas.width * canvas.height };
+    });
+    assert(!seen.failed, `strike-error: ${seen.failed}`);
+    assert(seen.role === 'img' && /90/.test(seen.label) && /Drones/.test(seen.label), `canvas aria-label: ${seen.label}`);
+    assert(seen.painted > seen.size * 0.05, `only ${seen.painted} of ${seen.size} canvas pixels painted`);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+  } finally {
+    await tab.close();
+  }
+}
+
+await check('(b) rollup bundles a page importing strike-charts/strike-chart.js; it draws in Chromium', async () => {
+  writeFileSync(join(app, 'main.js'), "import 'strike-charts/strike-chart.js';\n");
+  const bundle = await rollup({ input: join(app, 'main.js'), plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const kept = Object.entries(output[0].modules).filter(([, m]) => m.renderedLength > 0);
+  const ids = kept.map(([id]) => id);
+  // sideEffects must keep the registration, and the entry must not drag in the other elements.
+  assert(/customElements\.define\(\s*["']strike-chart["']/.test(output[0].code), 'the bundle does not define <strike-chart>: was the define file tree-shaken?');
+  const others = ids.filter((id) => /dist\/elements\/(?!strike-chart\/)[^/]+\//.test(id));
+  assert(others.length === 0, `strike-chart.js pulls in ${others.join(', ')}`);
+  writeFileSync(join(app, 'bundle.js'), output[0].code);
+  writeFileSync(join(app, 'bundled.html'), page('<script type="module" src="bundle.js"></script>'));
+  await expectDrawn('bundled.html');
+});
+
+await check('(c) dist/strike-charts.min.js alone, from a plain HTML page, draws in Chromium', async () => {
+  writeFileSync(join(app, 'drop-in.html'), page('<script type="module" src="node_modules/strike-charts/dist/strike-charts.min.js"></script>'));
+  await expectDrawn('drop-in.html');
+});
+
+await browser.close();
+server.close();
+rmSync(work, { recursive: true, force: true });
+
+const passed = results.filter(Boolean).length;
+console.log(`\n${passed} passed, ${results.length - passed} failed`);
+process.exitCode = passed === results.length ? 0 : 1;
