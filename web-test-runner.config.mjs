@@ -17,6 +17,8 @@ export default {
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
+      // A window per page: a background tab gets no frames, so its IntersectionObserver (lazy drawing) never fires.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   testFramework: { config: { timeout: 15000 } },

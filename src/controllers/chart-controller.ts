@@ -12,6 +12,37 @@ export interface ChartControllerOptions {
   onFail: (reason: 'no-canvas-context' | 'chart-failed', error?: unknown) => void;
 }
 
+// Charts are built once every element updating in this task has rendered: building each one between two
+// elements' DOM writes would force a style and layout pass per element (chart.js reads the canvas size).
+const pending = new Set<ChartController>();
+function schedule(controller: ChartController): void {
+  if (pending.size === 0) queueMicrotask(buildPending);
+  pending.add(controller);
+}
+function buildPending(): void {
+  const batch = [...pending];
+  pending.clear();
+  for (const controller of batch) controller.sync();
+}
+
+// One observer for every element: the elements that come near in one scroll are built in one batch.
+const watched = new WeakMap<Element, ChartController>();
+let nearObserver: IntersectionObserver | undefined;
+function observe(host: Element, controller: ChartController): void {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) watched.get(entry.target)?.comeNear();
+    },
+    { rootMargin: '300px' },
+  );
+  watched.set(host, controller);
+  nearObserver.observe(host);
+}
+function unobserve(host: Element): void {
+  watched.delete(host);
+  nearObserver?.unobserve(host);
+}
+
 /**
  * Owns the element's Chart: builds it once the canvas is near the viewport, updates it in place when the
  * configuration changes, destroys it on disconnect and builds it again on reconnect.
@@ -20,7 +51,6 @@ export class ChartController implements ReactiveController {
   chart?: Chart;
   private drawn?: ChartConfiguration;
   private near = false;
-  private observer?: IntersectionObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -35,38 +65,37 @@ export class ChartController implements ReactiveController {
       return;
     }
     // Charts far below the fold cost nothing until the reader scrolls near them.
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        const near = entries.some((e) => e.isIntersecting);
-        if (near && !this.near) {
-          this.near = true;
-          this.sync();
-        }
-      },
-      { rootMargin: '300px' },
-    );
-    this.observer.observe(this.host);
+    observe(this.host, this);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    unobserve(this.host);
+    pending.delete(this);
     this.near = false;
     this.destroy();
   }
 
   hostUpdated(): void {
-    this.sync();
+    schedule(this);
   }
 
-  private sync(): void {
+  /** The host came within 300px of the viewport. */
+  comeNear(): void {
+    if (this.near) return;
+    this.near = true;
+    schedule(this);
+  }
+
+  /** Builds, updates or destroys the chart to match the host's configuration now. */
+  sync(): void {
     const config = this.options.config();
     const canvas = this.options.canvas();
     if (!config || !canvas) {
       this.destroy();
       return;
     }
-    if (!this.near && !this.options.eager()) return;
+    // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
+    if (!this.host.isConnected || (!this.near && !this.options.eager())) return;
     if (this.chart?.canvas === canvas && this.drawn === config) return;
     try {
       if (this.chart?.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {

@@ -4,8 +4,18 @@ import { LIGHT_PALETTE, type Fill, type Palette } from '../charts/palette.js';
 const TOKENS = ['downed', 'jammed', 'unaccounted', 'on-downed', 'on-jammed', 'on-unaccounted', 'text', 'grid', 'rate'] as const;
 type Token = (typeof TOKENS)[number];
 
+// One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
+const patterns = new Map<string, Fill>();
+
 /** A small tile of the fill with stripes or dots over it, so the segments differ without colour too. */
 function patterned(color: string, overlay: string, mark: 'stripes' | 'dots'): Fill {
+  const key = `${color}|${overlay}|${mark}`;
+  let fill = patterns.get(key);
+  if (fill === undefined) patterns.set(key, (fill = drawPattern(color, overlay, mark)));
+  return fill;
+}
+
+function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): Fill {
   if (typeof document === 'undefined') return color;
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
