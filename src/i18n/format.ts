@@ -28,32 +28,42 @@ export function safeLocale(locale: string | undefined | null): string {
 }
 
 const cache = new Map<string, Format>();
+// Every element asks for its format on each update: canonicalising the same tag again is wasted work.
+const canonical = new Map<string, string>();
+
+/** A value made on first use: a page that never shows a month never builds that formatter. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 /** Cached per locale: Intl constructors are slow and charts format hundreds of figures. */
 export function formatFor(requested: string | undefined | null): Format {
-  const locale = safeLocale(requested);
+  let locale = canonical.get(requested ?? '');
+  if (locale === undefined) canonical.set(requested ?? '', (locale = safeLocale(requested)));
   let f = cache.get(locale);
   if (f) return f;
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const plural = new Intl.PluralRules(locale);
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const tag = locale;
+  const count = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+  const decimal = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+  const percent = lazy(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
+  const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  const plural = lazy(() => new Intl.PluralRules(tag));
+  const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const month = lazy(() => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const day = lazy(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const words = messagesFor(locale);
   f = {
     locale,
-    count: (n) => count.format(n),
-    percent: (r) => (r === null ? words.noRate : percent.format(r)),
+    count: (n) => count().format(n),
+    percent: (r) => (r === null ? words.noRate : percent().format(r)),
     date: (iso) => {
       const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? iso : date.format(d);
+      return Number.isNaN(d.getTime()) ? iso : date().format(d);
     },
-    plural: (n, forms: PluralForms) => `${decimal.format(n)} ${forms[plural.select(n)] ?? forms.other}`,
-    decimal: (n) => decimal.format(n),
-    list: (items) => list.format(items),
+    plural: (n, forms: PluralForms) => `${decimal().format(n)} ${forms[plural().select(n)] ?? forms.other}`,
+    decimal: (n) => decimal().format(n),
+    list: (items) => list().format(items),
     period: (key) => {
       if (/^\d{4}$/.test(key)) return key;
       const week = /^\d{4}-W\d{2}$/.test(key);
@@ -65,7 +75,7 @@ export function formatFor(requested: string | undefined | null): Format {
       }
       const d = new Date(`${start}T00:00:00Z`);
       if (Number.isNaN(d.getTime())) return key;
-      return week ? words.weekOf(day.format(d)) : key.length === 7 ? month.format(d) : day.format(d);
+      return week ? words.weekOf(day().format(d)) : key.length === 7 ? month().format(d) : day().format(d);
     },
   };
   cache.set(locale, f);
