@@ -1,0 +1,111 @@
+// Node-side helpers of the benchmark: statistics, the machine, the dataset, and the bundles it compares.
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model?.trim() ?? 'unknown',
+    cores: cpu.length,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+  };
+}
+
+/** The public dataset beside the repository (`../shared/data`), or why it cannot be read. */
+export function datasetPath() {
+  const file = resolve(ROOT, '..', 'shared', 'data', 'missile_attacks_daily.csv');
+  return existsSync(file)
+    ? { file }
+    : { missing: `dataset not found at ${file} (clone the project beside shared/ so that ../shared/data exists)` };
+}
+
+/**
+ * The dataset repeated `times` times, each copy's dates moved on by a whole number of leap cycles (4 years)
+ * past the previous one, so that every date stays a real day (29 February included) and no periods overlap.
+ */
+export function repeatWithShiftedDates(text, times, { csvParseRows, csvFormatRows }) {
+  const [header, ...rows] = csvParseRows(text);
+  const years = rows.flatMap((r) => [r[0], r[1]]).map((c) => Number(/^\s*(\d{4})-/.exec(c ?? '')?.[1])).filter(Number.isFinite);
+  const span = Math.ceil((Math.max(...years) - Math.min(...years) + 1) / 4) * 4;
+  const shift = (cell, by) => cell.replace(/^(\s*)(\d{4})-/, (_, space, year) => `${space}${Number(year) + by}-`);
+  const out = [header];
+  for (let copy = 0; copy < times; copy++) {
+    for (const row of rows) out.push([shift(row[0], copy * span), shift(row[1], copy * span), ...row.slice(2)]);
+  }
+  return `${csvFormatRows(out)}\n`;
+}
+
+/** The chart.js pieces src/charts/register.ts registers, read from its import list so the two never drift. */
+export function chartPieces() {
+  const source = readFileSync(join(ROOT, 'src/charts/register.ts'), 'utf8');
+  const list = /import\s*\{([^}]*)\}\s*from\s*'chart\.js'/.exec(source)?.[1];
+  if (!list) throw new Error('src/charts/register.ts: no import list from chart.js found');
+  return list.split(',').map((s) => s.trim()).filter((s) => s && s !== 'Chart');
+}
+
+/** The build of dist/strike-charts.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
+async function dropInConfig() {
+  const configs = (await import(join(ROOT, 'rollup.config.mjs'))).default;
+  const dropIn = configs.find((c) => String(c.output?.file ?? '').endsWith('strike-charts.min.js'));
+  if (!dropIn) throw new Error('rollup.config.mjs: no build of dist/strike-charts.min.js found');
+  // Profiles read better with the source's names: --profile leaves the code unminified.
+  return readable ? { ...dropIn, plugins: dropIn.plugins.filter((p) => p.name !== 'terser') } : dropIn;
+}
+
+let readable = false;
+/** Bundles without minifying from now on (for CPU profiles). */
+export const leaveUnminified = () => {
+  readable = true;
+};
+
+async function generate(input, plugins) {
+  const build = await rollup({ input, plugins, onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ format: 'es' });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * dist/strike-charts.min.js, built in memory from the sources exactly as \`npm run build\` does, so that the
+ * bench measures the working tree and never races another build writing dist/.
+ */
+export async function dropIn() {
+  const config = await dropInConfig();
+  return generate(join(ROOT, config.input), config.plugins);
+}
+
+const ENTRY = '\0bench-entry';
+
+/** One ES module bundled from `code` with the drop-in build's plugins (resolve, TypeScript, terser). */
+export async function bundle(code) {
+  const entry = { name: 'bench-entry', resolveId: (id) => (id === ENTRY ? ENTRY : null), load: (id) => (id === ENTRY ? code : null) };
+  return generate(ENTRY, [entry, ...(await dropInConfig()).plugins]);
+}
+
+/** chart.js with the pieces we register, as a plain user would load it: for the baseline pages. */
+export const baselineChartEntry = (pieces) =>
+  `import { Chart, ${pieces.join(', ')} } from 'chart.js';\nChart.register(${pieces.join(', ')});\nexport { Chart };\n`;
+
+/** lit and the same chart.js pieces with nothing of ours: what the drop-in bundle is weighed against. */
+export const bareEntry = (pieces) => `export * from 'lit';\nexport { Chart, ${pieces.join(', ')} } from 'chart.js';\n`;
+
+/** Our CSV reader and aggregation, and d3-dsv, in one module for Node and the browser alike. */
+export const dataEntry = () =>
+  `export { parseAttacksCsv } from ${JSON.stringify(join(ROOT, 'src/data/csv.ts'))};\n` +
+  `export { aggregate } from ${JSON.stringify(join(ROOT, 'src/data/aggregate.ts'))};\n` +
+  `export { csvParse, csvParseRows, csvFormatRows } from 'd3-dsv';\n`;
