@@ -10,8 +10,8 @@ export interface LoadedSource {
 export interface SourceOptions {
   /** Bytes read at most; past it the load fails rather than freezing the page. */
   maxBytes?: number;
-  /** Milliseconds before a silent server counts as failed. */
-  timeoutMs?: number;
+  /** Milliseconds a load may take, request to last byte, before it fails; a function is read as each load starts. */
+  timeoutMs?: number | (() => number);
   onLoad: (source: LoadedSource) => void;
   onError: (message: string) => void;
   /** Bytes read so far and the expected total (0 when the server does not say). */
@@ -82,7 +82,10 @@ export class SourceController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const limit = this.options.timeoutMs;
+    const asked = typeof limit === 'function' ? limit() : limit;
+    // setTimeout fires at once for delays past 2^31 - 1 ms (Infinity included).
+    const timeoutMs = typeof asked === 'number' && asked > 0 && asked < 2 ** 31 ? asked : DEFAULT_TIMEOUT_MS;
     const timer = setTimeout(() => abort.abort('timeout'), timeoutMs);
     const current = () => generation === this.generation;
     this.read(url, abort.signal)
@@ -97,7 +100,7 @@ export class SourceController implements ReactiveController {
         const where = `while loading ${url.href}`;
         const message =
           abort.signal.aborted && abort.signal.reason === 'timeout'
-            ? `No answer within ${Math.round(timeoutMs / 1000)} s ${where}`
+            ? `No answer within ${timeoutMs / 1000} s ${where}`
             : error instanceof Error
               ? `${error.message.includes(where) ? error.message : `${error.message} ${where}`}`
               : `Loading failed ${where}`;
