@@ -97,3 +97,25 @@ export interface DataWarning {
   code: DataWarningCode;
   message: string;
 }
+
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'more-than', 'fewer-than', 'range'];
+
+/** One figure of a troop comparison: a count and how sure it is. */
+export interface TroopFigure {
+  label: string;
+  /** The stated count; for a range optional (a best estimate inside it). */
+  value?: number;
+  qualifier: Qualifier;
+  /** Ends of a `range`, both inclusive; only on ranges. */
+  low?: number;
+  high?: number;
+  source?: SourceRef;
+}
+
+/** The troop-comparison JSON shape of DESIGN.md, with every qualifier made explicit. */
+export interface TroopComparison {
+  title?: string;
+  /** What is counted, e.g. `troops`; the axis title. */
+  unit?: string;
+  figures: TroopFigure[];
+}

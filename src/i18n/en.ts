@@ -69,8 +69,8 @@ export const en: Messages = {
     stated: ({ qualifier, value, low, high }, f) => {
       const n = f.count(value ?? 0);
       if (qualifier === 'range') {
-        const span = `${f.count(low ?? 0)} to ${f.count(high ?? 0)}`;
-        return value === undefined ? `between ${span}` : `${n} (range ${span})`;
+        const [from, to] = [f.count(low ?? 0), f.count(high ?? 0)];
+        return value === undefined ? `between ${from} and ${to}` : `${n} (range ${from} to ${to})`;
       }
       return qualifier === 'about' ? `about ${n}` : qualifier === 'more-than' ? `more than ${n}` : qualifier === 'fewer-than' ? `fewer than ${n}` : n;
     },

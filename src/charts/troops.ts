@@ -1,0 +1,156 @@
+import type { ChartConfiguration } from 'chart.js';
+import { httpsUrl } from '../data/check.js';
+import type { TroopComparison, TroopFigure } from '../data/types.js';
+import type { Format, Messages } from '../i18n/types.js';
+import { troopRatio } from './ratio.js';
+import type { FigureTable } from './table.js';
+import { troopMarks, type TroopMark } from './troop-marks.js';
+
+/** Colours of the troop bars; the element reads them from CSS custom properties. */
+export interface TroopPalette {
+  bar: string;
+  /** Text written over a bar. */
+  onBar: string;
+  text: string;
+  grid: string;
+}
+
+export interface TroopViewOptions {
+  format: Format;
+  words: Messages;
+  palette: TroopPalette;
+  /** False under prefers-reduced-motion. */
+  animate: boolean;
+  font: string;
+}
+
+/** Everything `<strike-troops>` shows: the bars, the same figures in words and as a table, and the sources. */
+export interface TroopView {
+  config: ChartConfiguration<'bar'>;
+  sentence: string;
+  /** The ratio of two figures, when there are two. */
+  headlines: string[];
+  table: FigureTable;
+  /** The footnote naming each figure's source; a link only when one https source gave every figure. */
+  source?: { text: string; url?: string };
+}
+
+/** Where a bar ends: the value, or `high` for a range, whose band the plugin draws. */
+const reach = (f: TroopFigure): number => (f.qualifier === 'range' ? (f.high ?? 0) : (f.value ?? 0));
+
+/** The figure in the table's CSV: the count, or a compact raw form that keeps the qualifier ("~50000", ">10000"). */
+function rawFigure(f: TroopFigure): number | string {
+  const v = f.value ?? 0;
+  switch (f.qualifier) {
+    case 'about':
+      return `~${v}`;
+    case 'more-than':
+      return `>${v}`;
+    case 'fewer-than':
+      return `<${v}`;
+    case 'range':
+      return f.value === undefined ? `${f.low}-${f.high}` : `${v} (${f.low}-${f.high})`;
+    default:
+      return v;
+  }
+}
+
+/** The footnote: one line naming the source of every figure that has one. */
+function sourceLine(figures: TroopFigure[], f: Format, words: Messages): TroopView['source'] {
+  const groups = new Map<string, { labels: string[]; urls: Set<string | undefined> }>();
+  for (const figure of figures) {
+    if (!figure.source) continue;
+    const group = groups.get(figure.source.name) ?? { labels: [], urls: new Set() };
+    group.labels.push(figure.label);
+    group.urls.add(figure.source.url);
+    groups.set(figure.source.name, group);
+  }
+  if (groups.size === 0) return undefined;
+  const [only] = groups.values();
+  const shared = groups.size === 1 && only.labels.length === figures.length;
+  const text = words.troops.sources(
+    [...groups].map(([source, g]) => (shared ? { source } : { source, labels: g.labels })),
+    f,
+  );
+  const url = shared && only.urls.size === 1 ? httpsUrl([...only.urls][0]) : undefined;
+  return url ? { text, url } : { text };
+}
+
+/** Builds the troop comparison: one horizontal bar per figure, each showing its qualifier, with words and a table. */
+export function troopsView(comparison: TroopComparison, o: TroopViewOptions): TroopView {
+  const { format: f, words, palette } = o;
+  const { figures } = comparison;
+  const title = comparison.title ?? words.troops.title;
+  const stated = figures.map((figure) => words.troops.stated(figure, f));
+  const ratio = figures.length === 2 ? troopRatio(figures[0], figures[1]) : undefined;
+  const ratioText = ratio ? words.troops.ratio(ratio, f) : undefined;
+  const clauses = figures.map((figure, i) => words.troops.figureSentence(figure.label, stated[i], figure.source?.name));
+  const sentence = words.troops.sentence(title, ratioText ? [...clauses, ratioText] : clauses);
+  const table: FigureTable = {
+    caption: title,
+    columns: [words.troops.column.figure, words.troops.column.number, words.troops.column.source],
+    rows: figures.map((figure, i) => ({
+      header: figure.label,
+      cells: [stated[i], figure.source?.name ?? words.troops.noSource],
+      values: [rawFigure(figure), figure.source?.name ?? null],
+    })),
+  };
+  const marks: TroopMark[] = figures.map((figure, i) => {
+    const mark: TroopMark = { qualifier: figure.qualifier, text: stated[i] };
+    const high = figure.high ?? 0;
+    if (figure.qualifier === 'range' && high > 0) {
+      mark.lowShare = (figure.low ?? 0) / high;
+      if (figure.value !== undefined) mark.valueShare = figure.value / high;
+    }
+    return mark;
+  });
+  // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
+  const fills = figures.map((figure) => (figure.qualifier === 'fewer-than' || figure.qualifier === 'range' ? 'transparent' : palette.bar));
+  const top = Math.max(1, ...figures.map(reach));
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: figures.map((figure) => figure.label),
+      datasets: [
+        {
+          label: comparison.unit ?? title,
+          data: figures.map(reach),
+          backgroundColor: fills,
+          hoverBackgroundColor: fills,
+          borderWidth: 0,
+          barPercentage: 0.7,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: o.animate ? { duration: 250 } : false,
+      scales: {
+        x: {
+          min: 0,
+          // Headroom for the extension of "more than" bars and the words written after each bar.
+          suggestedMax: top * 1.4,
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
+          title: { display: comparison.unit !== undefined, text: comparison.unit ?? '', color: palette.text },
+        },
+        y: { grid: { display: false }, ticks: { color: palette.text } },
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (item) => stated[item.dataIndex] ?? '' } },
+        strikeTroopMarks: { marks, color: palette.bar, textColor: palette.text, textOnBar: palette.onBar, font: o.font },
+      },
+    },
+    plugins: [troopMarks],
+  };
+  return {
+    config,
+    sentence,
+    headlines: ratioText ? [ratioText] : [],
+    table,
+    source: sourceLine(figures, f, words),
+  };
+}

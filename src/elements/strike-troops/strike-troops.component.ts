@@ -1,0 +1,81 @@
+import { LIGHT_PALETTE } from '../../charts/palette.js';
+import { registerBars } from '../../charts/register.js';
+import { troopsView, type TroopPalette } from '../../charts/troops.js';
+import { validateTroops } from '../../data/troops.js';
+import type { InputIssue } from '../../data/types.js';
+import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { strikeTroopsStyles } from './strike-troops.styles.js';
+
+/**
+ * Troop figures side by side, one horizontal bar each, drawn as sure as they are: a "more than" bar runs on
+ * in a fading arrow, a "fewer than" bar fades to an open end, a range shows its interval, and every figure is
+ * written in words beside its bar. Two figures also get their ratio, worded as honestly as the bounds allow.
+ *
+ * @summary Comparison bars for counts known only roughly ("more than 10,000", "about 50,000").
+ *
+ * @event strike-render - After each draw of the chart.
+ * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-load - A `src` URL was loaded.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The optional heading.
+ * @csspart headlines - The ratio of the two figures, when there are two.
+ * @csspart plot - The box the canvas fills; its height follows the number of figures.
+ * @csspart chart - The canvas (`role="img"`, labelled with the figures in a sentence).
+ * @csspart source - The footnote naming each figure's source.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table of the figures and their sources (visually hidden unless `show-table`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The loading message while `src` loads.
+ * @csspart empty - Shown while there is no data.
+ *
+ * @cssproperty --strike-color-troops - Fill of the bars; defaults to `--strike-color-downed`.
+ * @cssproperty --strike-color-on-troops - Text written over a bar when it does not fit beside it.
+ * @cssproperty --strike-color-text - Text, axis labels and range whiskers.
+ * @cssproperty --strike-color-muted - Secondary text (source, caption).
+ * @cssproperty --strike-color-background - Background of the element.
+ * @cssproperty --strike-color-surface - Background of buttons.
+ * @cssproperty --strike-color-border - Borders and table rules.
+ * @cssproperty --strike-color-grid - Grid lines of the chart.
+ * @cssproperty --strike-color-error - Accent of the error message.
+ * @cssproperty --strike-color-focus - Focus ring.
+ * @cssproperty --strike-font-family - Font of text and chart labels.
+ * @cssproperty --strike-font-size - Base font size.
+ * @cssproperty --strike-space - Base spacing.
+ * @cssproperty --strike-radius - Corner radius.
+ * @cssproperty --strike-bar-size - Height of one bar row.
+ */
+export class StrikeTroops extends StrikeElement {
+  static override styles = [...StrikeElement.styles, strikeTroopsStyles];
+
+  protected override prepare(payload: Payload): Figure | InputIssue[] {
+    if (payload.kind !== 'json') {
+      return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
+    }
+    const checked = validateTroops(payload.value);
+    if (!checked.ok) return checked.issues;
+    const comparison = checked.value;
+    registerBars();
+    const view = troopsView(comparison, {
+      format: this.format,
+      words: this.words,
+      palette: this.troopPalette(),
+      animate: this.motionAllowed,
+      font: this.canvasFont(),
+    });
+    const barSize = parseFloat(getComputedStyle(this).getPropertyValue('--strike-bar-size')) || 44;
+    return { ...view, height: comparison.figures.length * barSize + (comparison.unit ? 84 : 64) };
+  }
+
+  private troopPalette(): TroopPalette {
+    const p = this.palette();
+    const style = this.isConnected ? getComputedStyle(this) : undefined;
+    const token = (name: string, fallback: string) => style?.getPropertyValue(`--strike-color-${name}`).trim() || fallback;
+    return {
+      bar: token('troops', LIGHT_PALETTE.downed as string),
+      onBar: token('on-troops', LIGHT_PALETTE.labelOn.downed),
+      text: p.text,
+      grid: p.grid,
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { expect } from '@esm-bundle/chai';
+import { cleanup, next, part } from './helpers.js';
+
+// The drop-in file as an editor would use it: `npm test` builds it before the browser tests run.
+const BUNDLE = '/dist/strike-charts.min.js';
+
+describe('<strike-troops> from dist/strike-charts.min.js', () => {
+  let warnings: string[] = [];
+  let restore: () => void;
+  before(async () => {
+    // The bundle's own warning channel: the module copy in src/ is a different one.
+    const bundle = (await import(/* @vite-ignore */ BUNDLE)) as { setWarningHandler(h: (m: string) => void): () => void };
+    restore = bundle.setWarningHandler((m) => warnings.push(m));
+  });
+  after(() => restore());
+  afterEach(() => {
+    warnings = [];
+    cleanup();
+  });
+
+  it('draws the Kursk figures as two bars, saying both qualifiers, with both sources in the table', async () => {
+    const holder = document.createElement('div');
+    holder.style.width = '640px';
+    document.body.append(holder);
+    const rendered = next(holder, 'strike-render');
+    holder.innerHTML = `<strike-troops data='{"title":"Troops in the Kursk region","unit":"troops","figures":[
+      {"label":"North Korean troops","value":10000,"qualifier":"more-than","source":"Pentagon"},
+      {"label":"Russian troops","value":50000,"qualifier":"about","source":"Officials in Kyiv"}]}'></strike-troops>`;
+    await rendered;
+    const el = holder.querySelector('strike-troops')!;
+    expect(customElements.get('strike-troops')).to.equal(el.constructor);
+    const label = part(el, 'chart')!.getAttribute('aria-label')!;
+    expect(label).to.contain('more than 10,000');
+    expect(label).to.contain('about 50,000');
+    // The element's own Chart (the bundle carries its own chart.js): one bar per figure.
+    const chart = (el as unknown as { chartController: { chart: { getDatasetMeta(i: number): { data: unknown[] } } } }).chartController.chart;
+    expect(chart.getDatasetMeta(0).data).to.have.length(2);
+    const sources = [...part(el, 'table')!.querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
+    expect(sources).to.deep.equal(['Pentagon', 'Officials in Kyiv']);
+  });
+
+  it('shows the error part and fires strike-error for a negative figure', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const failed = next(holder, 'strike-error');
+    holder.innerHTML = `<strike-troops data='{"figures":[{"label":"A","value":-1}]}'></strike-troops>`;
+    const event = await failed;
+    expect(event.detail.issues[0].path).to.equal('figures[0].value');
+    expect(part(holder.firstElementChild!, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(warnings).to.have.length(1);
+  });
+});
