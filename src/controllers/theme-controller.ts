@@ -112,6 +112,12 @@ export class ThemeController implements ReactiveController {
     return this.cached;
   }
 
+  /** A length token in CSS pixels (`--strike-bar-size`); the fallback when unset, or with no DOM (server rendering). */
+  length(name: string, fallback: number): number {
+    if (typeof getComputedStyle !== 'function' || !this.host.isConnected) return fallback;
+    return parseFloat(getComputedStyle(this.host).getPropertyValue(name)) || fallback;
+  }
+
   /** The font the canvas uses for labels: the element's own. */
   font(): string {
     const family = typeof getComputedStyle === 'function' && this.host.isConnected ? getComputedStyle(this.host).fontFamily : '';

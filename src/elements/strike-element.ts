@@ -164,7 +164,8 @@ export abstract class StrikeElement extends LitElement {
   /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
   get resolvedLocale(): string {
     if (this.locale) return this.locale;
-    for (let node: Node | null = this; node; ) {
+    // With no DOM (server rendering) there is no tree to find a `lang` in.
+    for (let node: Node | null = typeof Element === 'undefined' ? null : this; node; ) {
       if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }

@@ -84,7 +84,7 @@ export class StrikeChart extends StrikeElement {
       animate: this.motionAllowed,
       font: this.canvasFont(),
     });
-    const barSize = parseFloat(getComputedStyle(this).getPropertyValue('--strike-bar-size')) || 44;
+    const barSize = this.theming.length('--strike-bar-size', 44);
     return {
       ...view,
       height: variant === 'doughnut' ? 300 : report.weapons.length * barSize + 64,

@@ -107,7 +107,7 @@ export class StrikeTimeline extends StrikeElement {
       rolling: this.rolling,
       onSelect: (index) => this.select(index),
     });
-    const height = parseFloat(getComputedStyle(this).getPropertyValue('--strike-timeline-height')) || 320;
+    const height = this.theming.length('--strike-timeline-height', 320);
     return { ...view, height, config: this.points.length ? view.config : null };
   }
 

@@ -1,0 +1,54 @@
+// Without a browser (server rendering, static generation, tests in Node) an element still has its words:
+// render() gives the figures as a table and a sentence, and nothing needs a canvas.
+import { describe, expect, it } from 'vitest';
+import { StrikeChart } from '../../../src/elements/strike-chart/strike-chart.js';
+import { referenceStrike } from '../../fixtures/reference-strike.js';
+import { renderToString } from './render-to-string.js';
+
+/** What a server renderer does with an element: set properties, run willUpdate, then render. */
+function renderInNode(el: StrikeChart): string {
+  (el as unknown as { willUpdate(changed: Map<string, unknown>): void }).willUpdate(new Map());
+  return renderToString((el as unknown as { render(): unknown }).render());
+}
+
+describe('elements in Node, with no DOM', () => {
+  it('has no document or canvas here', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof HTMLCanvasElement).toBe('undefined');
+  });
+
+  it('<strike-chart> renders its table of exact figures and the sentence that labels the chart', () => {
+    const el = new StrikeChart();
+    el.locale = 'en';
+    el.heading = 'Drones and missiles, 13 November 2024';
+    el.data = referenceStrike;
+    const html = renderInNode(el);
+    expect(html).not.toContain('part="error"');
+    expect(html).toContain('<h2 part="heading">Drones and missiles, 13 November 2024</h2>');
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toMatch(/<th scope="row">Drones<\/th>\s*<td>90<\/td>\s*<td>37<\/td>\s*<td>47<\/td>\s*<td>6<\/td>/);
+    expect(table).toMatch(/<th scope="row">Ballistic and cruise missiles<\/th>\s*<td>6<\/td>\s*<td>4<\/td>/);
+    const label = html.match(/<canvas[^>]*aria-label=([^>]*?)\s*(?:@|>)/)?.[1] ?? '';
+    expect(label).toMatch(/90/);
+    expect(label).toMatch(/drones/i);
+    const caption = table.match(/<caption>([^<]*)<\/caption>/)?.[1];
+    expect(caption).toBe(label.trim());
+  });
+
+  it('<strike-chart> falls back to a default locale when there is no document to find a lang in', () => {
+    const el = new StrikeChart();
+    el.data = referenceStrike;
+    const html = renderInNode(el);
+    expect(html).toContain('<div part="base" lang=');
+    expect(html).toMatch(/<th scope="row">Drones<\/th>\s*<td>90<\/td>/);
+  });
+
+  it('<strike-chart> renders a readable error for bad data, without throwing', () => {
+    const el = new StrikeChart();
+    el.locale = 'en';
+    el.data = { date: '2024-11-13', weapons: [{ kind: 'drone', launched: 90, downed: -5 }] };
+    const html = renderInNode(el);
+    expect(html).toContain('part="error" role="alert"');
+    expect(html).toContain('weapons[0].downed');
+  });
+});
