@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['src/**/*.ts', 'test/browser/**/*.ts', 'examples/**/*.{js,jsx,ts}'],
+    files: ['src/**/*.ts', 'test/browser/**/*.{ts,js,jsx}', 'examples/**/*.{js,jsx,ts}'],
     ...wc.configs['flat/best-practice'],
     languageOptions: { globals: globals.browser },
   },

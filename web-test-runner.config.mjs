@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+// Framework tests: /__bundle__/<file>, bundled with esbuild on request (React is CommonJS).
+import { bundles } from './test/browser/bundles.mjs';
 
 // The system Chromium: browser downloads cannot work on these machines.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -9,6 +11,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
+  middleware: [bundles()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
