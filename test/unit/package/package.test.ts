@@ -57,3 +57,22 @@ describe('custom-elements.json', () => {
     expect([...declared.keys()].sort()).toEqual(tags);
   });
 });
+
+describe('source maps', () => {
+  it('map every built module, and the drop-in bundle, back to files in src/, with their text inside', () => {
+    const maps = ['dist/strike-charts.min.js.map', 'dist/elements/strike-element.js.map', ...tags.map((t) => `dist/elements/${t}/${t}.component.js.map`)];
+    for (const path of maps) {
+      const map = JSON.parse(readFileSync(new URL(path, root), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      const own = map.sources.map((s) => new URL(s, new URL(path, root))).filter((u) => u.pathname.includes('/src/'));
+      expect(own.length, path).toBeGreaterThan(0);
+      for (const url of own) expect(existsSync(url), `${path} -> ${url.pathname}`).toBe(true);
+      // src/ is not in the package: the text must travel inside the map.
+      expect(map.sourcesContent?.length, path).toBe(map.sources.length);
+      expect(map.sourcesContent?.every((text) => typeof text === 'string' && text.length > 0), path).toBe(true);
+    }
+  });
+
+  it('leaves declaration maps out of the package, since they point into src/, which is not shipped', () => {
+    expect(pkg.files).toContain('!dist/**/*.d.ts.map');
+  });
+});
