@@ -1,4 +1,5 @@
-import type { AttackRecord, StrikeReport } from './types.js';
+import type { AttackRecord, InputIssue, StrikeReport } from './types.js';
+import { validateReport } from './validate.js';
 
 /**
  * Turns dated reports into dataset rows, one per weapon entry, so reports given as JSON are filtered and
@@ -22,4 +23,24 @@ export function reportsToRecords(reports: readonly StrikeReport[]): AttackRecord
     }
   });
   return records;
+}
+
+/**
+ * Dataset rows from JSON: a list of dated reports (or one dated report), each checked; every problem is
+ * returned with its place in the list (`[2].weapons[0].downed`).
+ */
+export function recordsOfReports(value: unknown): { records: AttackRecord[] } | { issues: InputIssue[] } {
+  const reports = Array.isArray(value) ? value : [value];
+  const valid: StrikeReport[] = [];
+  const issues: InputIssue[] = [];
+  reports.forEach((raw, i) => {
+    const at = (m: InputIssue): InputIssue => ({ path: `[${i}].${m.path}`, message: `[${i}].${m.message}` });
+    const checked = validateReport(raw);
+    if (!checked.ok) issues.push(...checked.issues.map(at));
+    else if (!checked.value.date) issues.push(at({ path: 'date', message: 'date: expected a date written YYYY-MM-DD, got nothing' }));
+    else valid.push(checked.value);
+  });
+  if (issues.length) return { issues };
+  if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
+  return { records: reportsToRecords(valid) };
 }

@@ -1,3 +1,4 @@
+import { breakdown, dashboard, summary } from './en-overview.js';
 import type { Messages } from './types.js';
 
 export const en: Messages = {
@@ -91,4 +92,7 @@ export const en: Messages = {
         ? `Source: ${items[0].source}`
         : `Sources: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  summary,
+  breakdown,
+  dashboard,
 };

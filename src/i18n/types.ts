@@ -1,4 +1,4 @@
-import type { TroopFigure, WeaponKind } from '../data/types.js';
+import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -100,4 +100,86 @@ export interface Messages {
     gaps: number;
   }, f: Format): string;
   troops: TroopWords;
+  summary: SummaryWords;
+  breakdown: BreakdownWords;
+  dashboard: DashboardWords;
+}
+
+/** A change against the previous window, already signed and formatted ("+24 %", "−3 points"). */
+export interface ChangeWords {
+  /** Signed text of the change. */
+  change: string;
+  /** The previous window, as a label ("Oct 2024"). */
+  previous: string;
+}
+
+/** The words of `<strike-summary>`. */
+export interface SummaryWords {
+  tile: { launched: string; downed: string; jammed: string; neutralizedRate: string };
+  /** "46 % of launched". */
+  ofLaunched(share: string): string;
+  /** "3,900 downed or jammed". */
+  neutralized(count: string): string;
+  /** Launched of one kind, under the kind's tile: "91 % neutralized". */
+  kindDetail(rate: string): string;
+  /** "+24 % on Oct 2024". */
+  change(c: ChangeWords): string;
+  /** "+3 points on Oct 2024". */
+  rateChange(c: ChangeWords, f: Format): string;
+  /** Change of a rate in points, signed: "+3 points". */
+  points(points: number, f: Format): string;
+  /** Nothing was launched in the previous window: no ratio. */
+  fromNothing(previous: string): string;
+  /** No previous window in the data. */
+  noPrevious: string;
+  column: { figure: string; change: string };
+  /** The text version of the tiles. */
+  sentence(
+    s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: TallyWords[] },
+    f: Format,
+  ): string;
+}
+
+/** The words of `<strike-breakdown>`. */
+export interface BreakdownWords {
+  category: Record<Exclude<WeaponCategory, 'unknown' | 'mixed'>, string>;
+  /** Entries of a kind whose category is not known: "Other drones". */
+  otherOfKind: Record<WeaponKind, string>;
+  /** Combinations of several classes within a kind: "Missiles of several classes". */
+  mixedOfKind: Record<WeaponKind, string>;
+  title: { category: string; model: string };
+  column: { category: string; model: string };
+  /** Text at the end of a bar: launched and neutralized rate. */
+  barLabel(launched: string, rate: string): string;
+  /** The chart's sentence: the title, then the entries. */
+  sentence(title: string, entries: string[], more: number, f: Format): string;
+}
+
+/** The words of `<strike-dashboard>`. */
+export interface DashboardWords {
+  controls: string;
+  period: string;
+  periodOption: Record<'day' | 'week' | 'month' | 'year', string>;
+  kind: string;
+  allKinds: string;
+  from: string;
+  to: string;
+  reset: string;
+  /** The timeline panel's title: "Launched and neutralized rate, by month". */
+  timelineTitle: Record<'day' | 'week' | 'month' | 'year', string>;
+  categoryTitle: string;
+  modelsTitle(top: number): string;
+  /** The strike chart's title for the scope: "Nov 2024 by weapon kind". */
+  strikeTitle(scope: string): string;
+  summaryTitle(scope: string): string;
+  /** What the timeline's bars do. */
+  hint: string;
+  selected(label: string): string;
+  clear: string;
+  /** "Download the timeline as PNG". */
+  download(what: string, format: 'PNG' | 'CSV'): string;
+  /** What was loaded: "2,614 rows, 28 Sep 2022 to 1 Jul 2025". */
+  loaded(rows: number, first: string, last: string, f: Format): string;
+  /** The progress bar's label while a file loads. */
+  progress: string;
 }

@@ -1,3 +1,4 @@
+import { breakdown, dashboard, summary } from './uk-overview.js';
 import type { Messages } from './types.js';
 
 export const uk: Messages = {
@@ -103,4 +104,7 @@ export const uk: Messages = {
         ? `Джерело: ${items[0].source}`
         : `Джерела: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  summary,
+  breakdown,
+  dashboard,
 };

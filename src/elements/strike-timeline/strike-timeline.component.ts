@@ -2,23 +2,12 @@ import { property } from 'lit/decorators.js';
 import { registerBars, registerLines } from '../../charts/register.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate, type Period } from '../../data/aggregate.js';
-import { isIsoDate } from '../../data/check.js';
-import { reportsToRecords } from '../../data/reports.js';
+import { checkViewAttributes, listOf } from '../../data/filters.js';
+import { recordsOfReports } from '../../data/reports.js';
 import { filterRecords, periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { AttackRecord, InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
-import { WEAPON_KINDS } from '../../data/types.js';
-import { validateReport } from '../../data/validate.js';
 import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';
-
-const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
-const CATEGORIES: readonly WeaponCategory[] = ['strike-drone', 'recon-drone', 'ballistic', 'cruise', 'air-defence', 'guided-bomb', 'mixed', 'unknown'];
-
-const list = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /**
  * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
@@ -86,13 +75,13 @@ export class StrikeTimeline extends StrikeElement {
     const issues = this.checkAttributes();
     if (issues.length) return issues;
     if (this.recordsOf !== payload) {
-      const read = this.toRecords(payload);
+      const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
       if ('issues' in read) return read.issues;
       this.records = read.records;
       this.recordsOf = payload;
     }
-    const kinds = list(this.kind) as WeaponKind[];
-    const categories = list(this.category) as WeaponCategory[];
+    const kinds = listOf(this.kind) as WeaponKind[];
+    const categories = listOf(this.category) as WeaponCategory[];
     const kept = filterRecords(this.records ?? [], { kinds, categories, from: this.from, to: this.to });
     this.points = periodSeries(aggregate(kept, { period: this.period }), this.period);
     registerBars();
@@ -124,33 +113,10 @@ export class StrikeTimeline extends StrikeElement {
   }
 
   private checkAttributes(): InputIssue[] {
-    const issues: InputIssue[] = [];
-    const bad = (path: string, expected: string, got: unknown) =>
-      issues.push({ path, message: `${path}: expected ${expected}, got ${JSON.stringify(got)}` });
-    if (!PERIODS.includes(this.period)) bad('period', `one of ${PERIODS.join(', ')}`, this.period);
-    for (const k of list(this.kind)) if (!WEAPON_KINDS.includes(k as WeaponKind)) bad('kind', `one of ${WEAPON_KINDS.join(', ')}`, k);
-    for (const c of list(this.category)) if (!CATEGORIES.includes(c as WeaponCategory)) bad('category', `one of ${CATEGORIES.join(', ')}`, c);
-    if (this.from && !isIsoDate(this.from)) bad('from', 'a date written YYYY-MM-DD', this.from);
-    if (this.to && !isIsoDate(this.to)) bad('to', 'a date written YYYY-MM-DD', this.to);
-    if (!Number.isFinite(this.rolling) || this.rolling < 1) bad('rolling', 'a whole number >= 1', this.rolling);
+    const issues = checkViewAttributes({ period: this.period, kind: this.kind, category: this.category, from: this.from, to: this.to });
+    if (!Number.isFinite(this.rolling) || this.rolling < 1) {
+      issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(this.rolling)}` });
+    }
     return issues;
-  }
-
-  /** Dataset rows as they are; JSON as a list of dated reports (or one report), checked, then made rows. */
-  private toRecords(payload: Payload): { records: readonly AttackRecord[] } | { issues: InputIssue[] } {
-    if (payload.kind === 'dataset') return { records: payload.records };
-    const reports = Array.isArray(payload.value) ? payload.value : [payload.value];
-    const valid: StrikeReport[] = [];
-    const issues: InputIssue[] = [];
-    reports.forEach((raw, i) => {
-      const at = (m: InputIssue): InputIssue => ({ path: `[${i}].${m.path}`, message: `[${i}].${m.message}` });
-      const checked = validateReport(raw);
-      if (!checked.ok) issues.push(...checked.issues.map(at));
-      else if (!checked.value.date) issues.push(at({ path: 'date', message: 'date: expected a date written YYYY-MM-DD, got nothing' }));
-      else valid.push(checked.value);
-    });
-    if (issues.length) return { issues };
-    if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
-    return { records: reportsToRecords(valid) };
   }
 }

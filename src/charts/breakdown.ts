@@ -1,0 +1,169 @@
+import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
+import { summarizeTally, type TallySummary } from '../data/summarize.js';
+import type { WeaponEntry } from '../data/types.js';
+import type { Messages } from '../i18n/types.js';
+import { SEGMENTS } from './segments.js';
+import { segmentLegend, tallyWords, type LegendItem, type ViewOptions } from './strike-chart.js';
+import type { FigureTable } from './table.js';
+
+export type BreakdownGrouping = 'category' | 'model';
+
+export interface BreakdownOptions extends ViewOptions {
+  by: BreakdownGrouping;
+  /** Bars drawn at most; the table lists every entry. */
+  top: number;
+  title: string;
+}
+
+export interface BreakdownView {
+  config: ChartConfiguration<'bar'>;
+  sentence: string;
+  table: FigureTable;
+  legend: LegendItem[];
+  /** Bars drawn, for the plot's height. */
+  bars: number;
+}
+
+/** Per bar: the text drawn just past its end. */
+export interface EndLabelOptions {
+  texts: string[];
+  color: string;
+  font: string;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    strikeEndLabels?: EndLabelOptions;
+  }
+}
+
+/** Writes launched and the neutralized rate past the end of each stacked horizontal bar. */
+const endLabels: Plugin<'bar'> = {
+  id: 'strikeEndLabels',
+  afterDatasetsDraw(chart, _args, options) {
+    const o = options as Partial<EndLabelOptions>;
+    if (!o.texts || !o.font) return;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = o.font;
+    ctx.fillStyle = o.color ?? '#000';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    o.texts.forEach((text, i) => {
+      let end = -Infinity;
+      let y = 0;
+      chart.data.datasets.forEach((_ds, di) => {
+        const meta = chart.getDatasetMeta(di);
+        const el = meta.hidden ? undefined : (meta.data[i] as unknown as { x: number; y: number } | undefined);
+        if (el && el.x > end) ({ x: end, y } = el);
+      });
+      if (Number.isFinite(end)) ctx.fillText(text, end + 6, y);
+    });
+    ctx.restore();
+  },
+};
+
+/** Name of a breakdown entry: its model, or its category in words ("Cruise missiles", "Other drones"). */
+export function entryLabel(w: WeaponEntry, by: BreakdownGrouping, words: Messages): string {
+  if (by === 'model') return w.model ?? w.label ?? words.kind[w.kind];
+  const b = words.breakdown;
+  const category = w.category ?? 'unknown';
+  return category === 'unknown' ? b.otherOfKind[w.kind] : category === 'mixed' ? b.mixedOfKind[w.kind] : b.category[category];
+}
+
+// Long model names ("X-101/X-555 and Kalibr and Iskander-K") would squeeze the bars; the table has them whole.
+const short = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+
+/**
+ * Horizontal bars of launched per category or model, most launched first, each split into downed / jammed /
+ * unaccounted and labelled with launched and the neutralized rate; the table lists every entry.
+ */
+export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptions): BreakdownView {
+  const { format: f, words, palette } = o;
+  const all = [...entries].sort((a, b) => b.launched - a.launched);
+  const labels = all.map((w) => entryLabel(w, o.by, words));
+  const tallies: TallySummary[] = all.map((w) => summarizeTally(w));
+  const top = Math.max(1, Math.floor(o.top) || 1);
+  const shown = tallies.slice(0, top);
+  const texts = shown.map((t) => words.breakdown.barLabel(f.count(t.launched), f.percent(t.neutralizedRate)));
+
+  const sentence = all.length
+    ? words.breakdown.sentence(
+        o.title,
+        shown.map((t, i) => words.entrySentence(tallyWords(t, labels[i]), f)),
+        all.length - shown.length,
+        f,
+      )
+    : words.empty;
+  const table: FigureTable = {
+    caption: sentence,
+    columns: [
+      words.breakdown.column[o.by],
+      words.column.launched,
+      words.segment.downed,
+      words.segment.jammed,
+      words.segment.unaccounted,
+      words.column.neutralizedRate,
+    ],
+    rows: tallies.map((t, i) => ({
+      header: labels[i],
+      flagged: t.inconsistent,
+      cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), f.percent(t.neutralizedRate)],
+      values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.neutralizedRate],
+    })),
+  };
+  // Room for the end labels: about 7 px a character of a 12 px semibold font.
+  const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: labels.slice(0, top).map(short),
+      datasets: SEGMENTS.map((s) => ({
+        label: words.segment[s],
+        data: shown.map((t) => t[s]),
+        backgroundColor: palette[s],
+        borderWidth: 0,
+        stack: 'launched',
+        barPercentage: 0.8,
+        categoryPercentage: 0.85,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: o.animate ? { duration: 250 } : false,
+      layout: { padding: { right: labelRoom } },
+      interaction: { mode: 'index', intersect: false, axis: 'y' },
+      scales: {
+        x: {
+          stacked: true,
+          beginAtZero: true,
+          grid: { color: palette.grid },
+          ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => f.count(Number(v)) },
+        },
+        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text, autoSkip: false } },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item) => {
+              const t = shown[item.dataIndex];
+              const n = Number(item.raw);
+              return `${item.dataset.label}: ${words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched))}`;
+            },
+            footer: (items) => {
+              const t = shown[items[0]?.dataIndex ?? -1];
+              return t ? `${words.column.launched}: ${f.count(t.launched)}; ${words.column.neutralizedRate}: ${f.percent(t.neutralizedRate)}` : '';
+            },
+          },
+        },
+        strikeEndLabels: { texts, color: palette.text, font: o.font },
+      },
+    },
+    plugins: [endLabels],
+  };
+  return { config, sentence, table, legend: segmentLegend(words), bars: shown.length };
+}

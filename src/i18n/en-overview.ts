@@ -1,0 +1,75 @@
+import type { BreakdownWords, DashboardWords, Format, SummaryWords } from './types.js';
+
+const points = (p: number, f: Format) =>
+  `${p > 0 ? '+' : p < 0 ? '−' : '±'}${f.plural(Math.abs(Math.round(p * 1000) / 10), { one: 'point', other: 'points' })}`;
+
+export const summary: SummaryWords = {
+  tile: { launched: 'Launched', downed: 'Downed', jammed: 'Jammed', neutralizedRate: 'Neutralized rate' },
+  ofLaunched: (share) => `${share} of launched`,
+  neutralized: (count) => `${count} downed or jammed`,
+  kindDetail: (rate) => `${rate} neutralized`,
+  change: ({ change, previous }) => `${change} on ${previous}`,
+  rateChange: ({ change, previous }) => `${change} on ${previous}`,
+  points,
+  fromNothing: (previous) => `none launched in ${previous}`,
+  noPrevious: 'no earlier period in the data to compare with',
+  column: { figure: 'Figure', change: 'Change' },
+  sentence: (s, f) =>
+    `${s.window}: ${f.count(s.total.launched)} launched, ${f.count(s.total.downed)} downed, ` +
+    `${s.total.jammedReported ? `${f.count(s.total.jammed)} jammed, ` : ''}${f.count(s.total.unaccounted)} unaccounted; ` +
+    `neutralized rate ${f.percent(s.total.neutralizedRate)}.` +
+    (s.previous && s.launchedChange ? ` Launched ${s.launchedChange} on ${s.previous}` : '') +
+    (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` On ${s.previous},`} neutralized rate ${s.rateChange}` : '') +
+    (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
+    s.kinds.map((k) => ` ${k.label}: ${f.count(k.launched)} launched, neutralized rate ${f.percent(k.neutralizedRate)}.`).join(''),
+};
+
+export const breakdown: BreakdownWords = {
+  category: {
+    'strike-drone': 'Strike drones',
+    'recon-drone': 'Reconnaissance drones',
+    ballistic: 'Ballistic missiles',
+    cruise: 'Cruise missiles',
+    'air-defence': 'Air-defence missiles',
+    'guided-bomb': 'Guided bombs',
+  },
+  otherOfKind: { drone: 'Other drones', missile: 'Other missiles', bomb: 'Other bombs', unknown: 'Unclassified weapons' },
+  mixedOfKind: {
+    drone: 'Drones of several classes',
+    missile: 'Missiles of several classes',
+    bomb: 'Bombs of several classes',
+    unknown: 'Mixed salvos',
+  },
+  title: { category: 'By weapon category', model: 'By weapon model' },
+  column: { category: 'Category', model: 'Model' },
+  barLabel: (launched, rate) => `${launched} · ${rate}`,
+  sentence: (title, entries, more, f) =>
+    `${title}. ${entries.join('. ')}.${more > 0 ? ` ${f.plural(more, { one: 'more entry', other: 'more entries' })} in the table.` : ''}`,
+};
+
+export const dashboard: DashboardWords = {
+  controls: 'View',
+  period: 'Period',
+  periodOption: { day: 'Day', week: 'Week', month: 'Month', year: 'Year' },
+  kind: 'Weapons',
+  allKinds: 'All weapons',
+  from: 'From',
+  to: 'To',
+  reset: 'Reset',
+  timelineTitle: {
+    day: 'Launched and neutralized rate, by day',
+    week: 'Launched and neutralized rate, by week',
+    month: 'Launched and neutralized rate, by month',
+    year: 'Launched and neutralized rate, by year',
+  },
+  categoryTitle: 'By weapon category',
+  modelsTitle: (top) => `Top ${top} weapon models`,
+  strikeTitle: (scope) => `${scope}, by weapon kind`,
+  summaryTitle: (scope) => scope,
+  hint: 'Select a bar (or focus the chart and press Enter) to look at one period.',
+  selected: (label) => `Selected: ${label}`,
+  clear: 'Show the whole range',
+  download: (what, format) => `Download ${what} as ${format}`,
+  loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'row', other: 'rows' })}, ${first} to ${last}`,
+  progress: 'Loaded so far',
+};

@@ -1,0 +1,80 @@
+import type { BreakdownWords, DashboardWords, Format, SummaryWords } from './types.js';
+
+const points = (p: number, f: Format) =>
+  `${p > 0 ? '+' : p < 0 ? '−' : '±'}${f.plural(Math.abs(Math.round(p * 1000) / 10), {
+    one: 'відсотковий пункт',
+    few: 'відсоткові пункти',
+    many: 'відсоткових пунктів',
+    other: 'відсоткового пункту',
+  })}`;
+
+export const summary: SummaryWords = {
+  tile: { launched: 'Запущено', downed: 'Збито', jammed: 'Локаційно втрачено', neutralizedRate: 'Частка знешкоджених' },
+  ofLaunched: (share) => `${share} від запущених`,
+  neutralized: (count) => `${count} збито або локаційно втрачено`,
+  kindDetail: (rate) => `знешкоджено ${rate}`,
+  change: ({ change, previous }) => `${change} порівняно з ${previous}`,
+  rateChange: ({ change, previous }) => `${change} порівняно з ${previous}`,
+  points,
+  fromNothing: (previous) => `${previous}: нічого не запущено`,
+  noPrevious: 'у даних немає попереднього періоду для порівняння',
+  column: { figure: 'Показник', change: 'Зміна' },
+  sentence: (s, f) =>
+    `${s.window}: запущено ${f.count(s.total.launched)}, збито ${f.count(s.total.downed)}, ` +
+    `${s.total.jammedReported ? `локаційно втрачено ${f.count(s.total.jammed)}, ` : ''}не враховано ${f.count(s.total.unaccounted)}; ` +
+    `частка знешкоджених ${f.percent(s.total.neutralizedRate)}.` +
+    (s.previous && s.launchedChange ? ` Запущено ${s.launchedChange} порівняно з ${s.previous}` : '') +
+    (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} частка знешкоджених ${s.rateChange}` : '') +
+    (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
+    s.kinds.map((k) => ` ${k.label}: запущено ${f.count(k.launched)}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`).join(''),
+};
+
+export const breakdown: BreakdownWords = {
+  category: {
+    'strike-drone': 'Ударні дрони',
+    'recon-drone': 'Розвідувальні дрони',
+    ballistic: 'Балістичні ракети',
+    cruise: 'Крилаті ракети',
+    'air-defence': 'Зенітні ракети',
+    'guided-bomb': 'Керовані бомби',
+  },
+  otherOfKind: { drone: 'Інші дрони', missile: 'Інші ракети', bomb: 'Інші бомби', unknown: 'Некласифіковані засоби' },
+  mixedOfKind: {
+    drone: 'Дрони кількох класів',
+    missile: 'Ракети кількох класів',
+    bomb: 'Бомби кількох класів',
+    unknown: 'Змішані удари',
+  },
+  title: { category: 'За класом засобу', model: 'За моделлю засобу' },
+  column: { category: 'Клас', model: 'Модель' },
+  barLabel: (launched, rate) => `${launched} · ${rate}`,
+  sentence: (title, entries, more, f) =>
+    `${title}. ${entries.join('. ')}.${more > 0 ? ` Ще ${f.plural(more, { one: 'рядок', few: 'рядки', many: 'рядків', other: 'рядка' })} у таблиці.` : ''}`,
+};
+
+export const dashboard: DashboardWords = {
+  controls: 'Вигляд',
+  period: 'Період',
+  periodOption: { day: 'День', week: 'Тиждень', month: 'Місяць', year: 'Рік' },
+  kind: 'Засоби',
+  allKinds: 'Усі засоби',
+  from: 'З',
+  to: 'По',
+  reset: 'Скинути',
+  timelineTitle: {
+    day: 'Запущено і частка знешкоджених, за днями',
+    week: 'Запущено і частка знешкоджених, за тижнями',
+    month: 'Запущено і частка знешкоджених, за місяцями',
+    year: 'Запущено і частка знешкоджених, за роками',
+  },
+  categoryTitle: 'За класом засобу',
+  modelsTitle: (top) => `${top} найчастіших моделей`,
+  strikeTitle: (scope) => `${scope}, за видом засобу`,
+  summaryTitle: (scope) => scope,
+  hint: 'Виберіть стовпчик (або наведіть фокус на графік і натисніть Enter), щоб переглянути один період.',
+  selected: (label) => `Вибрано: ${label}`,
+  clear: 'Показати весь діапазон',
+  download: (what, format) => `Завантажити ${what} як ${format}`,
+  loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'рядок', few: 'рядки', many: 'рядків', other: 'рядка' })}, ${first} – ${last}`,
+  progress: 'Завантажено',
+};

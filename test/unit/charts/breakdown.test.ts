@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { breakdownView, entryLabel } from '../../../src/charts/breakdown.js';
+import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { tableToCsv } from '../../../src/charts/table.js';
+import { totalsBy } from '../../../src/data/totals.js';
+import type { AttackRecord, WeaponCategory, WeaponKind } from '../../../src/data/types.js';
+import { formatFor, messagesFor } from '../../../src/i18n/format.js';
+
+const rec = (model: string, kind: WeaponKind, category: WeaponCategory, launched: number, downed: number, jammed?: number): AttackRecord => ({
+  row: 1, date: '2024-11-13', model, kind, category, launched, downed, ...(jammed === undefined ? {} : { jammed }),
+});
+const records = [
+  rec('Shahed-136/131', 'drone', 'strike-drone', 90, 37, 47),
+  rec('Iskander-M', 'missile', 'ballistic', 4, 2),
+  rec('Kalibr', 'missile', 'cruise', 6, 5),
+  rec('Unknown UAV', 'drone', 'unknown', 3, 3),
+  rec('Iskander-M and Kalibr', 'missile', 'mixed', 2, 1),
+];
+const options = (by: 'category' | 'model', top = 10) => ({
+  format: formatFor('en'), words: messagesFor('en'), palette: LIGHT_PALETTE, animate: false, font: '12px sans-serif', by, top, title: 'By weapon category',
+});
+
+describe('breakdownView', () => {
+  it('draws launched per category, most first, split into downed / jammed / unaccounted', () => {
+    const view = breakdownView(totalsBy(records, 'category'), options('category'));
+    expect(view.config.data.labels).toEqual(['Strike drones', 'Cruise missiles', 'Ballistic missiles', 'Other drones', 'Missiles of several classes']);
+    const [downed, jammed, unaccounted] = view.config.data.datasets;
+    expect(downed.data).toEqual([37, 5, 2, 3, 1]);
+    expect(jammed.data).toEqual([47, 0, 0, 0, 0]);
+    expect(unaccounted.data).toEqual([6, 1, 2, 0, 1]);
+    expect(view.config.options!.plugins!.strikeEndLabels!.texts[0]).toBe('90 · 93%');
+  });
+
+  it('draws the top models and keeps every entry in the table and CSV', () => {
+    const view = breakdownView(totalsBy(records, 'model'), options('model', 2));
+    expect(view.bars).toBe(2);
+    expect(view.config.data.labels).toEqual(['Shahed-136/131', 'Kalibr']);
+    expect(view.table.rows.map((r) => r.header)).toEqual(['Shahed-136/131', 'Kalibr', 'Iskander-M', 'Unknown UAV', 'Iskander-M and Kalibr']);
+    expect(view.sentence).toMatch(/^By weapon category\. Shahed-136\/131: 90 launched, 37 downed, 47 jammed.*3 more entries in the table\.$/);
+    const csv = tableToCsv(view.table).trim().split('\r\n');
+    expect(csv[0]).toBe('Model,Launched,Downed,Jammed,Unaccounted,Neutralized rate');
+    expect(csv[2]).toBe('Kalibr,6,5,,1,0.8333333333333334');
+  });
+
+  it('names categories by kind when the class is unknown or mixed', () => {
+    const words = messagesFor('uk');
+    expect(entryLabel({ kind: 'drone', category: 'unknown', launched: 1, downed: 0 }, 'category', words)).toBe('Інші дрони');
+    expect(entryLabel({ kind: 'missile', category: 'cruise', launched: 1, downed: 0 }, 'category', words)).toBe('Крилаті ракети');
+  });
+
+  it('says so when there is nothing to draw', () => {
+    expect(breakdownView([], options('category')).sentence).toBe('No figures to show yet.');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { summaryView, windowLabel } from '../../../src/charts/summary.js';
+import { summaryFigures } from '../../../src/data/compare.js';
+import type { AttackRecord, WeaponKind } from '../../../src/data/types.js';
+import { formatFor, messagesFor } from '../../../src/i18n/format.js';
+
+const rec = (date: string, kind: WeaponKind, launched: number, downed: number, jammed?: number): AttackRecord => ({
+  row: 1, date, model: kind === 'drone' ? 'Shahed-136/131' : 'Kalibr', kind, category: kind === 'drone' ? 'strike-drone' : 'cruise', launched, downed,
+  ...(jammed === undefined ? {} : { jammed }),
+});
+const records = [rec('2024-10-01', 'drone', 100, 50, 40), rec('2024-10-02', 'missile', 20, 10), rec('2024-11-05', 'drone', 140, 80, 50), rec('2024-11-30', 'missile', 9, 9)];
+const en = [formatFor('en'), messagesFor('en')] as const;
+
+describe('summaryView', () => {
+  it('shows each headline figure with its change on the previous period', () => {
+    const view = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, ...en);
+    expect(view.title).toBe('Nov 2024');
+    const tile = (key: string) => view.tiles.find((t) => t.key === key)!;
+    // 149 launched against 120: +24 %.
+    expect(tile('launched')).toMatchObject({ value: '149', change: { text: '+24% on Oct 2024', trend: 'up' } });
+    // 139 / 149 = 93.3 % against 100 / 120 = 83.3 %: ten points up.
+    expect(tile('neutralized-rate')).toMatchObject({ value: '93%', change: { text: '+10 points on Oct 2024', trend: 'up' } });
+    expect(tile('kind-missile')).toMatchObject({ value: '9', detail: '100% neutralized', change: { text: '−55% on Oct 2024', trend: 'down' } });
+    expect(view.sentence).toBe(
+      'Nov 2024: 149 launched, 89 downed, 50 jammed, 10 unaccounted; neutralized rate 93%. Launched +24% on Oct 2024; ' +
+        'neutralized rate +10 points. Missiles: 9 launched, neutralized rate 100%. Drones: 140 launched, neutralized rate 93%.',
+    );
+  });
+
+  it('puts the same figures in a table with a column per window and raw values for CSV', () => {
+    const { table } = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, ...en);
+    expect(table.columns).toEqual(['Figure', 'Nov 2024', 'Oct 2024', 'Change']);
+    expect(table.rows[0]).toMatchObject({ header: 'Launched', cells: ['149', '120', '+24%'] });
+    expect(table.rows[0].values[2]).toBeCloseTo(29 / 120);
+    expect(table.rows[4].header).toBe('Neutralized rate');
+    expect(table.rows[4].values[0]).toBeCloseTo(139 / 149);
+  });
+
+  it('shows no change when the data has no previous window', () => {
+    const view = summaryView(summaryFigures(records, {})!, ...en);
+    expect(view.title).toBe('Oct 2024 – Nov 2024');
+    expect(view.tiles.every((t) => t.change === undefined)).toBe(true);
+    expect(view.table.columns).toEqual(['Figure', 'Oct 2024 – Nov 2024']);
+  });
+
+  it('says in Ukrainian what changed', () => {
+    const view = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, formatFor('uk'), messagesFor('uk'));
+    expect(view.tiles[0].label).toBe('Запущено');
+    expect(view.tiles[1].change!.text).toMatch(/^\+10 відсоткових пунктів порівняно з /);
+  });
+
+  it('names a window of days by its first and last day', () => {
+    expect(windowLabel({ start: '2024-11-10', end: '2024-11-19' }, formatFor('en'))).toBe('November 10, 2024 – November 19, 2024');
+  });
+});
