@@ -76,6 +76,8 @@ export const troopMarks: Plugin<'bar'> = {
       const length = x - base;
       const top = y - height / 2;
       let end = x;
+      // The solid start of the bar, where words over it stay readable.
+      let solid = length;
       ctx.fillStyle = o.color as string;
       ctx.strokeStyle = o.color as string;
       ctx.lineWidth = 2;
@@ -89,14 +91,16 @@ export const troopMarks: Plugin<'bar'> = {
         end = tip;
       } else if (mark.qualifier === 'fewer-than') {
         const soft = Math.min(length * 0.5, Math.max(24, chartArea.width * 0.08));
-        ctx.fillRect(base, top, length - soft, height);
+        solid = length - soft;
+        ctx.fillRect(base, top, solid, height);
         fade(ctx, x - soft, soft, top, height, 1, 0.1);
         ctx.lineWidth = 1.5;
         ctx.setLineDash([3, 3]);
         line(ctx, x, top - 3, x, top + height + 3);
       } else if (mark.qualifier === 'range') {
         const low = base + length * (mark.lowShare ?? 0);
-        ctx.fillRect(base, top, low - base, height);
+        solid = low - base;
+        ctx.fillRect(base, top, solid, height);
         fade(ctx, low, x - low, top, height, 0.3, 0.3);
         ctx.strokeStyle = o.textColor ?? '#000';
         ctx.lineWidth = 1.5;
@@ -115,8 +119,8 @@ export const troopMarks: Plugin<'bar'> = {
         ctx.textAlign = 'left';
         ctx.fillStyle = o.textColor ?? '#000';
         ctx.fillText(mark.text, end + 6, y);
-      } else if (width + 12 <= length) {
-        // No room beside the bar: write over its solid start, away from the drawn end.
+      } else if (width + 12 <= solid) {
+        // No room beside the bar: write over its solid start. Otherwise the words are left to the table and label.
         ctx.textAlign = 'left';
         ctx.fillStyle = o.textOnBar ?? '#fff';
         ctx.fillText(mark.text, base + 6, y);

@@ -38,6 +38,17 @@ export interface TroopView {
 /** Where a bar ends: the value, or `high` for a range, whose band the plugin draws. */
 const reach = (f: TroopFigure): number => (f.qualifier === 'range' ? (f.high ?? 0) : (f.value ?? 0));
 
+/** A long label split at the space nearest its middle, so narrow charts keep room for their bars. */
+export function twoLines(label: string): string | string[] {
+  if (label.length <= 14) return label;
+  const middle = label.length / 2;
+  let cut = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (cut === -1 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
+  }
+  return cut === -1 ? label : [label.slice(0, cut), label.slice(cut + 1)];
+}
+
 /** The figure in the table's CSV: the count, or a compact raw form that keeps the qualifier ("~50000", ">10000"). */
 function rawFigure(f: TroopFigure): number | string {
   const v = f.value ?? 0;
@@ -107,6 +118,10 @@ export function troopsView(comparison: TroopComparison, o: TroopViewOptions): Tr
   // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
   const fills = figures.map((figure) => (figure.qualifier === 'fewer-than' || figure.qualifier === 'range' ? 'transparent' : palette.bar));
   const top = Math.max(1, ...figures.map(reach));
+  // chart.js cannot measure text before its layout, so the room for the words after the bars is estimated:
+  // about 7 px a character at the 12 px bold label font.
+  const wordsRoom = Math.max(...stated.map((s) => s.length)) * 7 + 12;
+  const runsOn = figures.some((figure) => figure.qualifier === 'more-than');
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
@@ -128,16 +143,27 @@ export function troopsView(comparison: TroopComparison, o: TroopViewOptions): Tr
       responsive: true,
       maintainAspectRatio: false,
       animation: o.animate ? { duration: 250 } : false,
+      // At most 30 % of the width, so that narrow charts keep room for their bars.
+      layout: { padding: ({ chart }) => ({ right: Math.min(wordsRoom, chart.width * 0.3) }) },
       scales: {
         x: {
           min: 0,
-          // Headroom for the extension of "more than" bars and the words written after each bar.
-          suggestedMax: top * 1.4,
+          // Headroom for the extension a "more than" bar runs on in.
+          suggestedMax: top * (runsOn ? 1.25 : 1),
           grid: { color: palette.grid },
-          ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
+          ticks: { color: palette.text, maxRotation: 0, callback: (v) => f.count(Number(v)) },
           title: { display: comparison.unit !== undefined, text: comparison.unit ?? '', color: palette.text },
         },
-        y: { grid: { display: false }, ticks: { color: palette.text } },
+        y: {
+          grid: { display: false },
+          ticks: {
+            color: palette.text,
+            callback(v) {
+              const label = this.getLabelForValue(Number(v));
+              return this.chart.width < 480 ? twoLines(label) : label;
+            },
+          },
+        },
       },
       plugins: {
         tooltip: { callbacks: { label: (item) => stated[item.dataIndex] ?? '' } },

@@ -166,6 +166,18 @@ describe('<strike-troops>', () => {
     expect(part(el, 'chart')!.getBoundingClientRect().width).to.be.closeTo(640, 1);
   });
 
+  it('colours the bars from --strike-color-troops and redraws when a page changes it', async () => {
+    const el = await mount<StrikeTroops>('<strike-troops style="--strike-color-troops: rgb(200, 0, 0)"></strike-troops>');
+    el.data = kurskJson;
+    await next(el, 'strike-render');
+    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    expect(chart.data.datasets[0].backgroundColor).to.deep.equal(['rgb(200, 0, 0)', 'rgb(200, 0, 0)']);
+    const rendered = next(el, 'strike-render');
+    el.style.setProperty('--strike-color-troops', 'rgb(0, 120, 0)');
+    await rendered;
+    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!.data.datasets[0].backgroundColor).to.deep.equal(['rgb(0, 120, 0)', 'rgb(0, 120, 0)']);
+  });
+
   it('shows the table with show-table and passes axe', async () => {
     const el = await mount<StrikeTroops>(`<strike-troops show-table heading="Troops near Kursk" data='${json}'></strike-troops>`);
     await next(el, 'strike-render');

@@ -48,6 +48,12 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
 export class StrikeTroops extends StrikeElement {
   static override styles = [...StrikeElement.styles, strikeTroopsStyles];
 
+  // The bar tokens are this element's own, so the shared theme key does not cover them.
+  protected override viewKey(): string {
+    const { bar, onBar } = this.troopPalette();
+    return `${super.viewKey()}|${bar}|${onBar}`;
+  }
+
   protected override prepare(payload: Payload): Figure | InputIssue[] {
     if (payload.kind !== 'json') {
       return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
@@ -63,13 +69,13 @@ export class StrikeTroops extends StrikeElement {
       animate: this.motionAllowed,
       font: this.canvasFont(),
     });
-    const barSize = parseFloat(getComputedStyle(this).getPropertyValue('--strike-bar-size')) || 44;
+    const barSize = this.theming.length('--strike-bar-size', 44);
     return { ...view, height: comparison.figures.length * barSize + (comparison.unit ? 84 : 64) };
   }
 
   private troopPalette(): TroopPalette {
     const p = this.palette();
-    const style = this.isConnected ? getComputedStyle(this) : undefined;
+    const style = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this) : undefined;
     const token = (name: string, fallback: string) => style?.getPropertyValue(`--strike-color-${name}`).trim() || fallback;
     return {
       bar: token('troops', LIGHT_PALETTE.downed as string),

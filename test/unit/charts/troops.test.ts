@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { troopRatio } from '../../../src/charts/ratio.js';
 import { tableToCsv } from '../../../src/charts/table.js';
-import { troopsView } from '../../../src/charts/troops.js';
+import { troopsView, twoLines } from '../../../src/charts/troops.js';
 import type { Qualifier, TroopFigure } from '../../../src/data/types.js';
 import { formatFor, messagesFor } from '../../../src/i18n/format.js';
 import { kurskTroops } from '../../fixtures/kursk-troops.js';
@@ -133,8 +133,19 @@ describe('troopsView', () => {
       { qualifier: 'about', text: 'about 50,000' },
     ]);
     const x = config.options?.scales?.x as { suggestedMax?: number; title?: { text?: string } };
+    // Headroom for the extension of "more than", and room on the right for the longest words.
     expect(x.suggestedMax).toBeGreaterThan(50000);
     expect(x.title?.text).toBe('troops');
+    const padding = config.options?.layout?.padding as (c: { chart: { width: number } }) => { right: number };
+    expect(padding({ chart: { width: 800 } }).right).toBeGreaterThan('more than 10,000'.length * 6);
+    expect(padding({ chart: { width: 300 } }).right).toBe(90);
+  });
+
+  it('splits long labels in two at the space nearest the middle', () => {
+    expect(twoLines('North Korean troops')).toEqual(['North Korean', 'troops']);
+    expect(twoLines('Russian troops')).toBe('Russian troops');
+    expect(twoLines('Northkoreantroopsnearkursk')).toBe('Northkoreantroopsnearkursk');
+    expect(twoLines('Troops of the Russian Federation')).toEqual(['Troops of the', 'Russian Federation']);
   });
 
   it('draws a range to its high end, marking low and the stated value, and a soft end for "fewer than"', () => {
