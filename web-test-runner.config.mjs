@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+// Robustness tests: /__test__/… responses (failing, slow, endless URLs; CSP pages; fuzz run count).
+import { testRoutes } from './test/browser/test-routes.mjs';
 // Framework tests: /__bundle__/<file>, bundled with esbuild on request (React is CommonJS).
 import { bundles } from './test/browser/bundles.mjs';
 
@@ -11,7 +13,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  middleware: [bundles()],
+  middleware: [testRoutes(), bundles()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({

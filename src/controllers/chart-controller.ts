@@ -43,6 +43,17 @@ function unobserve(host: Element): void {
   nearObserver?.unobserve(host);
 }
 
+/** Without ResizeObserver chart.js cannot follow its box (its constructor throws): draw at the box's size instead. */
+function fitted(config: ChartConfiguration, canvas: HTMLCanvasElement): ChartConfiguration {
+  if (typeof ResizeObserver === 'function') return config;
+  const box = canvas.parentElement;
+  if (box && !canvas.hasAttribute('width')) {
+    canvas.width = box.clientWidth;
+    canvas.height = box.clientHeight;
+  }
+  return { ...config, options: { ...config.options, responsive: false } };
+}
+
 /**
  * Owns the element's Chart: builds it once the canvas is near the viewport, updates it in place when the
  * configuration changes, destroys it on disconnect and builds it again on reconnect.
@@ -100,7 +111,7 @@ export class ChartController implements ReactiveController {
     try {
       if (this.chart?.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
         this.chart.data = config.data;
-        this.chart.options = config.options ?? {};
+        this.chart.options = fitted(config, canvas).options ?? {};
         this.chart.update();
       } else {
         this.destroy();
@@ -109,11 +120,13 @@ export class ChartController implements ReactiveController {
           this.options.onFail('no-canvas-context');
           return;
         }
-        this.chart = new Chart(context, config);
+        this.chart = new Chart(context, fitted(config, canvas));
       }
       this.drawn = config;
     } catch (error) {
       this.destroy();
+      // A Chart whose constructor threw is still registered to the canvas (and in Chart.instances).
+      Chart.getChart(canvas)?.destroy();
       this.options.onFail('chart-failed', error);
       return;
     }

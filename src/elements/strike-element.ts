@@ -1,7 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Palette } from '../charts/palette.js';
 import type { LegendItem } from '../charts/strike-chart.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
@@ -105,13 +104,18 @@ export abstract class StrikeElement extends LitElement {
     config: () => (this.problem ? null : this.figure?.config),
     eager: () => this.eager,
     onDraw: () => this.emit('strike-render', {}),
-    onFail: (reason, error) =>
-      this.fail(
-        reason === 'no-canvas-context'
-          ? 'This browser gives no 2D canvas to draw on; the figures are in the table.'
-          : `The chart could not be drawn (${error instanceof Error ? error.message : String(error)}).`,
-        [],
-      ),
+    onFail: (reason, error) => {
+      if (reason === 'chart-failed') {
+        this.fail(`The chart could not be drawn (${error instanceof Error ? error.message : String(error)}).`, []);
+        return;
+      }
+      // Nothing to draw on, but the figures are fine: show them as words and a visible table, and say why.
+      const message = 'This browser gives no 2D canvas to draw on; the figures are in the table.';
+      if (this.figure) this.figure = { ...this.figure, config: null, notes: [...(this.figure.notes ?? []), message] };
+      this.showTable = true;
+      warn(`<${this.localName}> ${message}`);
+      this.requestUpdate();
+    },
   });
 
   private readonly source = new SourceController(this, {
@@ -401,7 +405,8 @@ export abstract class StrikeElement extends LitElement {
       ${figure.notes?.map((n) => html`<p part="note">⚠ ${n}</p>`) ?? nothing}
       ${figure.legend ? this.renderLegend(figure.legend) : nothing}
       ${figure.config
-        ? html`<div part="plot" style=${styleMap({ height: `${figure.height}px` })}>
+        ? // A property, not the style attribute (nor styleMap, which first writes the attribute): CSP allows CSSOM writes.
+          html`<div part="plot" .style=${`height: ${figure.height}px`}>
             <canvas part="chart" role="img" tabindex="0" aria-label=${figure.sentence}
               @keydown=${this.onChartKey} @blur=${this.clearActive}></canvas>
           </div>

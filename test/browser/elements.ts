@@ -1,0 +1,119 @@
+// What the robustness tests need to know about every element: which are registered, a valid sample for each,
+// and everything an element shows, labels or announces (DOM text, ARIA, and what chart.js draws).
+import { Chart } from 'chart.js';
+
+/** The five elements of the library; tests cover those registered, so new ones are covered as they land. */
+export const TAGS = ['strike-chart', 'strike-troops', 'strike-timeline', 'strike-summary', 'strike-dashboard'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const registeredTags = (registry: CustomElementRegistry = customElements): Tag[] => TAGS.filter((tag) => registry.get(tag));
+
+/** A valid `data` value for `tag` whose figures show `label` and `launched` (or a troops value). */
+export function sampleData(tag: Tag, label = 'Drones', launched = 90): unknown {
+  const report = (date: string, n: number) => ({
+    date,
+    source: { name: 'Ukrainian Air Force', url: 'https://example.org/report' },
+    weapons: [{ kind: 'drone', label, launched: n, downed: Math.floor(n / 2), jammed: Math.floor(n / 4) }],
+  });
+  switch (tag) {
+    case 'strike-troops':
+      return { title: label, unit: 'troops', figures: [{ label, value: launched, qualifier: 'about', source: 'Pentagon' }] };
+    case 'strike-timeline':
+    case 'strike-dashboard':
+      return [report('2024-11-12', launched), report('2024-11-13', launched)];
+    default:
+      return report('2024-11-13', launched);
+  }
+}
+
+const ANNOUNCED = ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder'];
+
+/** Every text node and announced attribute in the element's shadow root and the shadow roots inside it. */
+export function shownTexts(el: Element): string[] {
+  const out: string[] = [];
+  const visit = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      for (const name of ANNOUNCED) {
+        const value = node.getAttribute(name);
+        if (value !== null) out.push(value);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue!.trim()) out.push(n.nodeValue!);
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  return out;
+}
+
+/** The Chart instances drawn inside the element, nested shadow roots included. */
+export function chartsIn(el: Element): Chart[] {
+  const found: Chart[] = [];
+  const visit = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      const chart = node instanceof HTMLCanvasElement ? Chart.getChart(node) : undefined;
+      if (chart) found.push(chart);
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  return found;
+}
+
+/**
+ * What chart.js shows for a chart: labels, dataset labels, axis ticks and titles, the text it draws on the
+ * canvas, and the tooltip of every point (up to `maxPoints` per dataset), by activating each in turn.
+ */
+export function chartTexts(chart: Chart, maxPoints = 12): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(add);
+  };
+  add(chart.data.labels);
+  chart.data.datasets.forEach((d) => add(d.label));
+  for (const scale of Object.values(chart.scales)) {
+    add(scale.ticks.map((t) => t.label));
+    add((scale.options as { title?: { display?: boolean; text?: unknown } }).title?.display ? (scale.options as { title: { text: unknown } }).title.text : undefined);
+  }
+  const proto = CanvasRenderingContext2D.prototype;
+  const { fillText, strokeText } = proto;
+  proto.fillText = function (this: CanvasRenderingContext2D, t: string, ...rest: [number, number, number?]) {
+    out.push(String(t));
+    return fillText.call(this, t, ...rest);
+  };
+  proto.strokeText = function (this: CanvasRenderingContext2D, t: string, ...rest: [number, number, number?]) {
+    out.push(String(t));
+    return strokeText.call(this, t, ...rest);
+  };
+  try {
+    chart.draw();
+    const tooltip = chart.tooltip;
+    if (tooltip) {
+      chart.data.datasets.forEach((_d, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        meta.data.slice(0, maxPoints).forEach((_el, index) => {
+          tooltip.setActiveElements([{ datasetIndex, index }], { x: 1, y: 1 });
+          add(tooltip.title);
+          add(tooltip.beforeBody);
+          tooltip.body?.forEach((b) => add([...b.before, ...b.lines, ...b.after]));
+          add(tooltip.afterBody);
+          add(tooltip.footer);
+        });
+      });
+      tooltip.setActiveElements([], { x: 0, y: 0 });
+    }
+  } finally {
+    proto.fillText = fillText;
+    proto.strokeText = strokeText;
+  }
+  return out;
+}
+
+/** Resolves once the element (and the elements in its shadow root) finished updating. */
+export async function settled(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const pending = [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => 'updateComplete' in n)];
+    await Promise.all(pending.map((n) => (n as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  }
+}

@@ -1,0 +1,168 @@
+import { expect } from '@esm-bundle/chai';
+import { Chart } from 'chart.js';
+import '../../src/index.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { chartsIn, registeredTags, sampleData, settled } from './elements.js';
+import { cleanup, next, part, watchPageErrors } from './helpers.js';
+
+type Drawn = HTMLElement & { data: unknown; toCSV(): string; toPNG(): Promise<Blob | null> };
+
+/** A page of the test server (its own CSP header) in an iframe, once the drop-in file has defined the elements. */
+async function policyPage(policy: 'strict' | 'trusted-types'): Promise<Window & { violations: string[] }> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  iframe.src = `/__test__/csp?policy=${policy}`;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Window & typeof globalThis & { violations: string[] };
+  await win.customElements.whenDefined('strike-chart');
+  return win;
+}
+
+for (const policy of ['strict', 'trusted-types'] as const) {
+  describe(`the drop-in file under a ${policy === 'strict' ? "strict CSP (default-src 'self')" : "Trusted Types CSP (require-trusted-types-for 'script')"}`, () => {
+    afterEach(cleanup);
+
+    it('runs every element with no policy violation', async function () {
+      this.timeout(30_000);
+      const win = await policyPage(policy);
+      const tags = registeredTags(win.customElements);
+      expect(tags).to.include('strike-chart');
+      for (const tag of tags) {
+        for (const attributes of [{}, { 'show-table': '', theme: 'dark', variant: 'doughnut', locale: 'uk' }]) {
+          const el = win.document.createElement(tag) as Drawn;
+          el.setAttribute('eager', '');
+          for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+          // Data made in the page's own realm, as a page script would.
+          el.data = win.JSON.parse(JSON.stringify(sampleData(tag, '<img src=x onerror="globalThis.__xss=1">')));
+          const rendered = next(el, 'strike-render');
+          win.document.body.append(el);
+          await rendered;
+          // The plot's height comes through the CSSOM, so the policy lets it apply.
+          const plot = el.shadowRoot!.querySelector('[part~="plot"]');
+          if (plot) expect(plot.getBoundingClientRect().height).to.be.greaterThan(50);
+          expect(el.toCSV()).to.match(/\r\n./);
+          expect(await el.toPNG()).to.be.instanceOf(win.Blob);
+          el.setAttribute('data', '{"weapons": "not a list"}');
+          await next(el, 'strike-error');
+          el.data = { figures: [], weapons: [] };
+          await settled(el);
+          expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(win.violations).to.deep.equal([]);
+      expect((win as { __xss?: unknown }).__xss).to.equal(undefined);
+    });
+
+    it('reports a violation when one happens (the watch works)', async () => {
+      const win = await policyPage(policy);
+      const script = win.document.createElement('script');
+      try {
+        script.textContent = 'window.ranInline = true'; // Trusted Types refuses the text itself
+        win.document.body.append(script); // a strict policy refuses to run it
+      } catch {
+        // the violation is what this test looks for
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      expect((win as { ranInline?: boolean }).ranInline).to.equal(undefined);
+      expect(win.violations.join()).to.contain(policy === 'strict' ? 'script-src' : 'require-trusted-types-for');
+    });
+  });
+}
+
+for (const tag of registeredTags()) {
+  describe(`<${tag}> in a browser that lacks a piece`, () => {
+    let warnings: string[];
+    let restore: () => void;
+    let watch: ReturnType<typeof watchPageErrors>;
+    beforeEach(() => {
+      warnings = [];
+      restore = setWarningHandler((m) => warnings.push(m));
+      watch = watchPageErrors();
+    });
+    afterEach(() => {
+      watch.stop();
+      restore();
+      cleanup();
+    });
+
+    async function mountDrawn(): Promise<Drawn> {
+      const el = document.createElement(tag) as Drawn;
+      el.setAttribute('eager', '');
+      el.style.cssText = 'display: block; width: 640px';
+      el.data = sampleData(tag);
+      document.body.append(el);
+      await settled(el);
+      await new Promise((r) => requestAnimationFrame(r));
+      await settled(el);
+      return el;
+    }
+
+    /** Whether this element draws a chart at all, in a browser that has every piece. */
+    let drawsChart: boolean;
+    before(async () => {
+      const el = await mountDrawn();
+      drawsChart = chartsIn(el).length > 0;
+      el.remove();
+    });
+
+    it('draws at a fixed size without ResizeObserver', async () => {
+      const real = window.ResizeObserver;
+      (window as { ResizeObserver?: unknown }).ResizeObserver = undefined;
+      try {
+        const el = await mountDrawn();
+        expect(part(el, 'error'), part(el, 'error')?.textContent ?? '').to.equal(null);
+        const charts = chartsIn(el);
+        expect(charts.length, 'charts').to.equal(drawsChart ? 1 : 0);
+        for (const chart of charts) {
+          expect(chart.width).to.be.greaterThan(0);
+          expect(chart.height).to.be.greaterThan(0);
+        }
+        el.data = sampleData(tag, 'Updated', 12);
+        await settled(el);
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(part(el, 'error'), part(el, 'error')?.textContent ?? '').to.equal(null);
+        el.remove();
+        expect(Object.keys(Chart.instances)).to.deep.equal([]);
+      } finally {
+        window.ResizeObserver = real;
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+
+    it('shows a calm error, and leaves no Chart behind, when chart.js throws while building', async () => {
+      const real = window.ResizeObserver;
+      window.ResizeObserver = class {
+        constructor() {
+          throw new Error('broken ResizeObserver');
+        }
+      } as unknown as typeof ResizeObserver;
+      try {
+        const el = await mountDrawn();
+        if (drawsChart) expect(part(el, 'error')!.textContent).to.contain('The chart could not be drawn (broken ResizeObserver)');
+        expect(Object.keys(Chart.instances)).to.deep.equal([]);
+      } finally {
+        window.ResizeObserver = real;
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+
+    it('says so, and keeps the figures in a visible table, when there is no 2D canvas context', async () => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = () => null;
+      try {
+        const el = await mountDrawn();
+        if (drawsChart) expect(el.shadowRoot!.textContent).to.contain('This browser gives no 2D canvas to draw on; the figures are in the table.');
+        const table = part(el, 'table')!;
+        expect(table, 'the table').to.exist;
+        if (drawsChart) expect(table.getBoundingClientRect().height).to.be.greaterThan(20);
+        expect(Object.keys(Chart.instances)).to.deep.equal([]);
+      } finally {
+        HTMLCanvasElement.prototype.getContext = getContext;
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+  });
+}
