@@ -1,14 +1,14 @@
 // The package as a user gets it: `npm pack`, installed into a fresh project (offline: lit and chart.js come
-// from the npm cache that `npm ci` filled), then used the three ways the README promises:
+// from the npm cache that `npm ci` in the repo filled), then used the three ways the README promises:
 //   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
 //   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
 //   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium.
 // Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
@@ -58,8 +58,9 @@ ${script}
 </body></html>`;
 
 let tarball;
+let packed;
 await check('npm pack makes a tarball with dist/, the manifest and the docs, and no sources or tests', async () => {
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
   for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/index.d.ts']) {
@@ -69,11 +70,46 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   assert(stray.length === 0, `the tarball should hold no ${stray.join(', ')}`);
 });
 
+/**
+ * A lockfile for the fresh project: strike-charts from the tarball, and lit, chart.js and what they need at the
+ * versions and integrity hashes of the repo's own lockfile. `npm ci` in the repo leaves those tarballs in the
+ * npm cache but not the registry's package documents, so a plain `npm install --offline` could not resolve
+ * `lit@^3` on a clean machine; with a lockfile, `npm ci --offline` needs only the tarballs.
+ */
+function consumerLock(packed, tarballSpec) {
+  const repoLock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages;
+  const { dependencies } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const packages = {
+    '': { name: 'consumer', dependencies: { 'strike-charts': tarballSpec } },
+    'node_modules/strike-charts': { version: packed.version, resolved: tarballSpec, integrity: packed.integrity, dependencies },
+  };
+  const add = (name) => {
+    const key = `node_modules/${name}`;
+    if (packages[key]) return;
+    const entry = repoLock[key];
+    assert(entry && !entry.dev, `package-lock.json has no runtime entry ${key}`);
+    packages[key] = { version: entry.version, integrity: entry.integrity, license: entry.license, dependencies: entry.dependencies };
+    Object.keys(entry.dependencies ?? {}).forEach(add);
+  };
+  Object.keys(dependencies).forEach(add);
+  return { name: 'consumer', lockfileVersion: 3, requires: true, packages };
+}
+
 await check('installs into a fresh project offline, with lit and chart.js from the npm cache', async () => {
   rmSync(app, { recursive: true, force: true });
-  execFileSync('mkdir', ['-p', app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
+  mkdirSync(app);
+  const spec = `file:../${basename(tarball)}`;
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'strike-charts': spec } }, null, 2));
+  writeFileSync(join(app, 'package-lock.json'), JSON.stringify(consumerLock(packed, spec), null, 2));
+  const ci = (mode) => run('npm', ['ci', mode, '--no-audit', '--no-fund', '--loglevel=error'], app);
+  try {
+    ci('--offline');
+  } catch (error) {
+    // A cache filled some other way than by `npm ci` in this repo may lack a tarball: fetch just those.
+    if (!String(error.stderr).includes('ENOTCACHED')) throw error;
+    console.log(`      note: ${String(error.stderr).match(/request to (\S+)/)?.[1] ?? 'a package'} was not in the npm cache; installing with --prefer-offline`);
+    ci('--prefer-offline');
+  }
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/strike-charts/package.json'), 'utf8'));
   assert(installed.name === 'strike-charts', 'strike-charts is not in node_modules');
   for (const dep of ['lit', 'chart.js']) {
