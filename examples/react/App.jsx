@@ -23,7 +23,7 @@ export function App({ report }) {
       <button type="button" onClick={() => setVariant((v) => (v === 'bar' ? 'doughnut' : 'bar'))}>
         {variant === 'bar' ? 'Show as rings' : 'Show as bars'}
       </button>
-      <p className="status">{problem ? `Not drawn: ${problem}` : `Drawn ${drawn} times`}</p>
+      <p className="status">{problem ? `Not drawn: ${problem}` : `Draws so far: ${drawn}`}</p>
     </section>
   );
 }

@@ -21,7 +21,7 @@ export const App = defineComponent({
       <button type="button" @click="variant = variant === 'bar' ? 'doughnut' : 'bar'">
         {{ variant === 'bar' ? 'Show as rings' : 'Show as bars' }}
       </button>
-      <p class="status">{{ problem ? 'Not drawn: ' + problem : 'Drawn ' + drawn + ' times' }}</p>
+      <p class="status">{{ problem ? 'Not drawn: ' + problem : 'Draws so far: ' + drawn }}</p>
     </section>`,
 });
 

@@ -55,7 +55,7 @@ for (const [name, url] of frameworks) {
       app = mount(holder, referenceStrike);
       await rendered;
       await new Promise((r) => setTimeout(r));
-      expect(status(holder)).to.match(/^Drawn [1-9]\d* times$/);
+      expect(status(holder)).to.match(/^Draws so far: [1-9]\d*$/);
       const failed = next(holder, 'strike-error');
       await app.rerender({ date: '2024-11-13', weapons: [{ kind: 'drone', launched: 90, downed: -5 }] });
       await failed;
