@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'custom-elements.json', 'node_modules/', 'test/types/tags.generated.ts'] },
+  { ignores: ['dist/', 'coverage/', 'custom-elements.json', 'node_modules/', 'test/types/tags.generated.ts', 'examples/*/bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
