@@ -25,11 +25,12 @@ export interface LegendItem {
 
 /** Everything an element shows for one strike: the chart, and the same figures in words and as a table. */
 export interface StrikeChartView {
-  config: ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
+  /** Null when nothing was launched at all: the sentence says so instead of an empty chart. */
+  config: ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'> | null;
   sentence: string;
   headlines: string[];
   notes: string[];
-  legend: LegendItem[];
+  legend?: LegendItem[];
   table: FigureTable;
 }
 
@@ -92,6 +93,11 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   );
   const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f));
   const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
+  if (summary.total.launched === 0) {
+    // No empty axes or blank ring: words that say nothing was launched; the table keeps the zeros.
+    const none = words.noAttacks(summary.report.date, f);
+    return { config: null, sentence: none, headlines, notes, table: strikeTable(summary, f, words, none) };
+  }
   const legend = segmentLegend(words);
   const table = strikeTable(summary, f, words, sentence);
   const animation = o.animate ? { duration: 250 } : (false as const);

@@ -5,7 +5,8 @@ export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return String(value);
+  // Words, not "NaN" or "Infinity": a reader should not have to know JavaScript's names for them.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'an invalid number' : 'an infinite number';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return typeof value;

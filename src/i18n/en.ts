@@ -14,6 +14,7 @@ export const en: Messages = {
   column: { weapon: 'Weapon', launched: 'Launched', total: 'Total', downedRate: 'Downed rate', neutralizedRate: 'Neutralized rate' },
   ringOrder: (labels, f) => `Rings from the outside in: ${f.list(labels)}`,
   noRate: 'no rate (none launched)',
+  noAttacks: (date, f) => `No attacks recorded${date ? ` on ${f.date(date)}` : ''}: nothing was launched.`,
   notReported: 'not reported',
   shareAxis: 'Share of launched',
   headline: (t, f) =>

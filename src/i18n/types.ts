@@ -71,6 +71,8 @@ export interface Messages {
   column: { weapon: string; launched: string; total: string; downedRate: string; neutralizedRate: string };
   ringOrder(labels: string[], f: Format): string;
   noRate: string;
+  /** A report where nothing at all was launched, instead of an empty chart. */
+  noAttacks(date: string | undefined, f: Format): string;
   notReported: string;
   shareAxis: string;
   headline(t: TallyWords, f: Format): string;

@@ -20,6 +20,7 @@ export const uk: Messages = {
   },
   ringOrder: (labels, f) => `Кільця ззовні всередину: ${f.list(labels)}`,
   noRate: 'частки немає (нічого не запущено)',
+  noAttacks: (date, f) => `Атак не зафіксовано${date ? ` ${f.date(date)}` : ''}: нічого не запущено.`,
   notReported: 'не повідомлено',
   shareAxis: 'Частка від запущених',
   headline: (t, f) =>
