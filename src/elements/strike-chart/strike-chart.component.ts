@@ -104,9 +104,10 @@ export class StrikeChart extends StrikeElement {
       return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(this.date)}` }];
     }
     if (payload.kind === 'dataset') {
-      const date = this.date ?? payload.records.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
+      const date = this.date || payload.records.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
+      if (!date) return [{ path: 'data', message: 'data: the dataset has no rows' }];
       const report = reportForDate(payload.records, date);
-      return report.weapons.length > 0 ? report : [{ path: 'date', message: `date: no rows with the report date ${date || '(none)'} in the data` }];
+      return report.weapons.length > 0 ? report : [{ path: 'date', message: `date: no rows with the report date ${date} in the data` }];
     }
     const value = payload.value;
     if (!Array.isArray(value)) return value;
