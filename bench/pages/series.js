@@ -112,3 +112,52 @@ export async function timelinePlain({ url }) {
   const end = await frame();
   return { ms: end - start, points: series.length, size: `${canvas.clientWidth}x${canvas.clientHeight}`, longestTask: longest() };
 }
+
+/** Every strike-* element inside `root`'s shadow trees, nested ones included. */
+function nested(root) {
+  const found = [];
+  const visit = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName.startsWith('strike-')) found.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Time to the first complete render: the frame after the dashboard's own strike-render and after every chart
+ * it shows within reach of the viewport (its parts' canvases) has been drawn, nothing still loading. The
+ * dashboard keeps its parts' events to itself, so they are caught on the way down (capture on window).
+ */
+export async function dashboardOurs({ url, tag = 'strike-dashboard' }) {
+  const longest = watchLongTasks();
+  const drawn = new Set();
+  const onRender = (event) => drawn.add(event.composedPath()[0]);
+  window.addEventListener('strike-render', onRender, true);
+  const start = performance.now();
+  const el = document.createElement(tag);
+  el.src = url;
+  root().append(el);
+  const shown = (node) => node.getClientRects().length > 0 && node.getBoundingClientRect().top < innerHeight + 300;
+  try {
+    for (;;) {
+      const end = await frame();
+      const parts = [el, ...nested(el)];
+      const loading = parts.some((p) => p.shadowRoot?.querySelector('[part~="loading"]'));
+      const waiting = parts.filter((p) => p.shadowRoot?.querySelector('canvas') && shown(p) && !drawn.has(p));
+      if (drawn.has(el) && !loading && waiting.length === 0) {
+        await pause(200);
+        return { ms: end - start, charts: drawn.size - 1, longestTask: longest() };
+      }
+      if (end - start > 30_000) {
+        throw new Error(`<${tag}> not complete after 30 s: ${drawn.has(el) ? '' : `no strike-render from <${tag}>; `}${waiting.map((p) => `<${p.localName}>`).join(', ')} not drawn`);
+      }
+    }
+  } finally {
+    window.removeEventListener('strike-render', onRender, true);
+  }
+}
