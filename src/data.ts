@@ -18,3 +18,9 @@ export { filterRecords, periodSeries, rollingNeutralizedRate } from './data/seri
 export type { RecordFilter, SeriesPoint } from './data/series.js';
 export { validateRecords } from './data/records.js';
 export { reportsToRecords } from './data/reports.js';
+export { summaryFigures, reportFigures, currentWindow, previousWindow, relativeChange, rateChange, dateSpan } from './data/compare.js';
+export type { DateSpan, DateWindow, WindowOptions, SummaryFigures, KindFigures } from './data/compare.js';
+export { totalsBy } from './data/totals.js';
+export { checkViewAttributes, listOf } from './data/filters.js';
+export type { ViewAttributes } from './data/filters.js';
+export { recordsOfReports } from './data/reports.js';

@@ -72,8 +72,14 @@ export function entryLabel(w: WeaponEntry, by: BreakdownGrouping, words: Message
   return category === 'unknown' ? b.otherOfKind[w.kind] : category === 'mixed' ? b.mixedOfKind[w.kind] : b.category[category];
 }
 
-// Long model names ("X-101/X-555 and Kalibr and Iskander-K") would squeeze the bars; the table has them whole.
-const short = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+/**
+ * A label cut to what a third of the chart's width holds (about 6.5 px a character), so long names ("X-101/X-555
+ * and Kalibr") never squeeze the bars or get clipped on a phone; the tooltip and the table have them whole.
+ */
+export function fitLabel(label: string, chartWidth: number): string {
+  const chars = Math.max(8, Math.min(28, Math.floor((chartWidth * 0.33) / 6.5)));
+  return label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
+}
 
 /**
  * Horizontal bars of launched per category or model, most launched first, each split into downed / jammed /
@@ -118,7 +124,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
-      labels: labels.slice(0, top).map(short),
+      labels: labels.slice(0, top),
       datasets: SEGMENTS.map((s) => ({
         label: words.segment[s],
         data: shown.map((t) => t[s]),
@@ -143,7 +149,17 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
           grid: { color: palette.grid },
           ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => f.count(Number(v)) },
         },
-        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text, autoSkip: false } },
+        y: {
+          stacked: true,
+          grid: { display: false },
+          ticks: {
+            color: palette.text,
+            autoSkip: false,
+            callback(_value, index) {
+              return fitLabel(labels[index] ?? '', this.chart.width);
+            },
+          },
+        },
       },
       plugins: {
         tooltip: {

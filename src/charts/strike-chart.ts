@@ -86,6 +86,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   const sentence = words.chartSentence(
     {
       date: summary.report.date,
+      end: summary.report.end,
       regions: summary.report.regions,
       entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i]), f)),
     },

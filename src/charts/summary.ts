@@ -14,12 +14,15 @@ export interface SummaryTile {
   label: string;
   value: string;
   detail: string;
-  change?: { text: string; trend: Trend };
+  /** `value` is the signed change alone ("+24 %"), `text` says against what ("+24 % on Oct 2024"). */
+  change?: { value: string; text: string; trend: Trend };
 }
 
 export interface SummaryView {
   /** The window in words: "Nov 2024", "1 September 2024 – 28 February 2025". */
   title: string;
+  /** The previous window in words, when the data holds one. */
+  previous?: string;
   tiles: SummaryTile[];
   sentence: string;
   table: FigureTable;
@@ -52,16 +55,20 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
   const countChange = (now: number, before: number | undefined): SummaryTile['change'] => {
     if (previous === undefined || before === undefined) return undefined;
     const change = relativeChange(now, before);
-    return change === null ? { text: w.fromNothing(previous), trend: now > 0 ? 'up' : 'flat' } : { text: w.change({ change: signedPercent(change, f), previous }), trend: trendOf(change) };
+    if (change === null) return { value: '—', text: w.fromNothing(previous), trend: now > 0 ? 'up' : 'flat' };
+    const value = signedPercent(change, f);
+    return { value, text: w.change({ change: value, previous }), trend: trendOf(change) };
   };
   const rateTileChange = (now: TallySummary, before: TallySummary | null): SummaryTile['change'] => {
     const change = rateChange(now.neutralizedRate, before?.neutralizedRate ?? null);
-    return previous === undefined || change === null ? undefined : { text: w.rateChange({ change: w.points(change, f), previous }, f), trend: trendOf(Math.round(change * 1000)) };
+    if (previous === undefined || change === null) return undefined;
+    const value = w.points(change, f);
+    return { value, text: w.rateChange({ change: value, previous }, f), trend: trendOf(Math.round(change * 1000)) };
   };
   const share = (n: number) => f.percent(s.now.launched === 0 ? null : n / s.now.launched);
 
   const tiles: SummaryTile[] = [
-    { key: 'launched', label: w.tile.launched, value: f.count(s.now.launched), detail: title, change: countChange(s.now.launched, s.before?.launched) },
+    { key: 'launched', label: w.tile.launched, value: f.count(s.now.launched), detail: w.unaccounted(f.count(s.now.unaccounted)), change: countChange(s.now.launched, s.before?.launched) },
     {
       key: 'neutralized-rate',
       label: w.tile.neutralizedRate,
@@ -129,5 +136,5 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
     columns: [w.column.figure, title, ...(previous === undefined ? [] : [previous, w.column.change])],
     rows,
   };
-  return { title, tiles, sentence, table };
+  return { title, previous, tiles, sentence, table };
 }

@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, ChartType, Plugin } from 'chart.js';
 import type { Period } from '../data/aggregate.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
@@ -13,7 +13,41 @@ export interface TimelineOptions extends ViewOptions {
   rolling: number;
   /** Called with the index of the period the reader clicked. */
   onSelect?: (index: number) => void;
+  /** Key of the period to mark as selected (`2024-11`); a band is drawn behind it. */
+  selected?: string;
 }
+
+/** Where the selected-period band goes and its colour. */
+export interface SelectedBandOptions {
+  index: number;
+  color: string;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    strikeSelectedBand?: SelectedBandOptions;
+  }
+}
+
+/** A band behind the selected period, the full height of the plot, so the selection shows in any colour scheme. */
+const selectedBand: Plugin<'bar' | 'line'> = {
+  id: 'strikeSelectedBand',
+  beforeDatasetsDraw(chart, _args, options) {
+    const o = options as Partial<SelectedBandOptions>;
+    if (o.index === undefined || o.index < 0) return;
+    const x = chart.scales.x;
+    const count = chart.data.labels?.length ?? 0;
+    if (!x || count === 0) return;
+    const step = (x.right - x.left) / count;
+    const centre = x.getPixelForValue(o.index);
+    const { top, bottom } = chart.chartArea;
+    chart.ctx.save();
+    chart.ctx.fillStyle = o.color ?? 'rgba(0, 0, 0, 0.08)';
+    chart.ctx.fillRect(centre - step / 2, top, step, bottom - top);
+    chart.ctx.restore();
+  },
+};
 
 export interface TimelineView {
   config: ChartConfiguration<'bar' | 'line'>;
@@ -140,6 +174,7 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
         },
       },
       plugins: {
+        strikeSelectedBand: { index: o.selected ? points.findIndex((p) => p.key === o.selected) : -1, color: palette.grid },
         tooltip: {
           callbacks: {
             label: (item) =>
@@ -154,6 +189,7 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
         },
       },
     },
+    plugins: [selectedBand],
   };
   return { config, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
 }

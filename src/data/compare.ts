@@ -2,7 +2,7 @@ import { periodKey, periodRange, type Period } from './aggregate.js';
 import { filterRecords } from './series.js';
 import { summarizeTally, sumTallies, type TallySummary } from './summarize.js';
 import { totalsBy } from './totals.js';
-import { WEAPON_KINDS, type AttackRecord, type WeaponKind } from './types.js';
+import { WEAPON_KINDS, type AttackRecord, type StrikeReport, type WeaponKind } from './types.js';
 
 const DAY = 86_400_000;
 const timeOf = (date: string): number => Date.parse(`${date}T00:00:00Z`);
@@ -157,4 +157,15 @@ export function summaryFigures(
     before: beforeKinds ? summarizeTally(sumTallies(beforeKinds)) : null,
     kinds,
   };
+}
+
+/** The figures of one report on its own (no dates to compare): its totals and per kind. */
+export function reportFigures(report: StrikeReport): SummaryFigures {
+  const start = report.date ?? '';
+  const current = { start, end: report.end ?? start };
+  const kinds: KindFigures[] = WEAPON_KINDS.flatMap((kind) => {
+    const entries = report.weapons.filter((w) => w.kind === kind);
+    return entries.length ? [{ kind, now: summarizeTally(sumTallies(entries)), before: null }] : [];
+  });
+  return { data: current, current, previous: null, now: summarizeTally(sumTallies(report.weapons)), before: null, kinds };
 }

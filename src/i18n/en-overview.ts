@@ -6,6 +6,7 @@ const points = (p: number, f: Format) =>
 export const summary: SummaryWords = {
   tile: { launched: 'Launched', downed: 'Downed', jammed: 'Jammed', neutralizedRate: 'Neutralized rate' },
   ofLaunched: (share) => `${share} of launched`,
+  unaccounted: (count) => `${count} unaccounted`,
   neutralized: (count) => `${count} downed or jammed`,
   kindDetail: (rate) => `${rate} neutralized`,
   change: ({ change, previous }) => `${change} on ${previous}`,
@@ -13,6 +14,7 @@ export const summary: SummaryWords = {
   points,
   fromNothing: (previous) => `none launched in ${previous}`,
   noPrevious: 'no earlier period in the data to compare with',
+  versus: (previous) => `change on ${previous}`,
   column: { figure: 'Figure', change: 'Change' },
   sentence: (s, f) =>
     `${s.window}: ${f.count(s.total.launched)} launched, ${f.count(s.total.downed)} downed, ` +
@@ -65,11 +67,10 @@ export const dashboard: DashboardWords = {
   categoryTitle: 'By weapon category',
   modelsTitle: (top) => `Top ${top} weapon models`,
   strikeTitle: (scope) => `${scope}, by weapon kind`,
-  summaryTitle: (scope) => scope,
+  summaryTitle: 'Headline figures',
   hint: 'Select a bar (or focus the chart and press Enter) to look at one period.',
   selected: (label) => `Selected: ${label}`,
   clear: 'Show the whole range',
   download: (what, format) => `Download ${what} as ${format}`,
   loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'row', other: 'rows' })}, ${first} to ${last}`,
-  progress: 'Loaded so far',
 };

@@ -31,9 +31,8 @@ export const en: Messages = {
     (t.jammedReported
       ? `neutralized rate ${f.percent(t.neutralizedRate)}, downed rate ${f.percent(t.downedRate)}`
       : `downed rate ${f.percent(t.downedRate)}`),
-  chartSentence: ({ date, regions, entries }, f) =>
-    `Interception of the strike` +
-    (date ? ` of ${f.date(date)}` : '') +
+  chartSentence: ({ date, end, regions, entries }, f) =>
+    (date && end && end !== date ? `Interception from ${f.date(date)} to ${f.date(end)}` : `Interception of the strike` + (date ? ` of ${f.date(date)}` : '')) +
     (regions !== undefined ? ` across ${f.plural(regions, { one: 'region', other: 'regions' })}` : '') +
     `. ${entries.join('. ')}.`,
   inconsistent: (t, f) =>

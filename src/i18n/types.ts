@@ -78,7 +78,8 @@ export interface Messages {
   headline(t: TallyWords, f: Format): string;
   /** The figures of one entry as a clause of the chart's sentence. */
   entrySentence(t: TallyWords, f: Format): string;
-  chartSentence(parts: { date?: string; regions?: number; entries: string[] }, f: Format): string;
+  /** `end` after `date` when the report spans several days (a period summed). */
+  chartSentence(parts: { date?: string; end?: string; regions?: number; entries: string[] }, f: Format): string;
   inconsistent(t: TallyWords, f: Format): string;
   source(name: string, date: string | undefined, f: Format): string;
   loading: string;
@@ -120,6 +121,8 @@ export interface SummaryWords {
   tile: { launched: string; downed: string; jammed: string; neutralizedRate: string };
   /** "46 % of launched". */
   ofLaunched(share: string): string;
+  /** Under launched: "3,793 unaccounted". */
+  unaccounted(count: string): string;
   /** "3,900 downed or jammed". */
   neutralized(count: string): string;
   /** Launched of one kind, under the kind's tile: "91 % neutralized". */
@@ -134,6 +137,8 @@ export interface SummaryWords {
   fromNothing(previous: string): string;
   /** No previous window in the data. */
   noPrevious: string;
+  /** Above the tiles: what the changes are measured against ("change on Oct 2024"). */
+  versus(previous: string): string;
   column: { figure: string; change: string };
   /** The text version of the tiles. */
   sentence(
@@ -173,7 +178,7 @@ export interface DashboardWords {
   modelsTitle(top: number): string;
   /** The strike chart's title for the scope: "Nov 2024 by weapon kind". */
   strikeTitle(scope: string): string;
-  summaryTitle(scope: string): string;
+  summaryTitle: string;
   /** What the timeline's bars do. */
   hint: string;
   selected(label: string): string;
@@ -182,6 +187,4 @@ export interface DashboardWords {
   download(what: string, format: 'PNG' | 'CSV'): string;
   /** What was loaded: "2,614 rows, 28 Sep 2022 to 1 Jul 2025". */
   loaded(rows: number, first: string, last: string, f: Format): string;
-  /** The progress bar's label while a file loads. */
-  progress: string;
 }

@@ -11,6 +11,7 @@ const points = (p: number, f: Format) =>
 export const summary: SummaryWords = {
   tile: { launched: 'Запущено', downed: 'Збито', jammed: 'Локаційно втрачено', neutralizedRate: 'Частка знешкоджених' },
   ofLaunched: (share) => `${share} від запущених`,
+  unaccounted: (count) => `не враховано ${count}`,
   neutralized: (count) => `${count} збито або локаційно втрачено`,
   kindDetail: (rate) => `знешкоджено ${rate}`,
   change: ({ change, previous }) => `${change} порівняно з ${previous}`,
@@ -18,6 +19,7 @@ export const summary: SummaryWords = {
   points,
   fromNothing: (previous) => `${previous}: нічого не запущено`,
   noPrevious: 'у даних немає попереднього періоду для порівняння',
+  versus: (previous) => `зміна порівняно з ${previous}`,
   column: { figure: 'Показник', change: 'Зміна' },
   sentence: (s, f) =>
     `${s.window}: запущено ${f.count(s.total.launched)}, збито ${f.count(s.total.downed)}, ` +
@@ -70,11 +72,10 @@ export const dashboard: DashboardWords = {
   categoryTitle: 'За класом засобу',
   modelsTitle: (top) => `${top} найчастіших моделей`,
   strikeTitle: (scope) => `${scope}, за видом засобу`,
-  summaryTitle: (scope) => scope,
+  summaryTitle: 'Основні показники',
   hint: 'Виберіть стовпчик (або наведіть фокус на графік і натисніть Enter), щоб переглянути один період.',
   selected: (label) => `Вибрано: ${label}`,
   clear: 'Показати весь діапазон',
   download: (what, format) => `Завантажити ${what} як ${format}`,
   loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'рядок', few: 'рядки', many: 'рядків', other: 'рядка' })}, ${first} – ${last}`,
-  progress: 'Завантажено',
 };

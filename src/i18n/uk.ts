@@ -37,9 +37,8 @@ export const uk: Messages = {
     (t.jammedReported
       ? `частка знешкоджених ${f.percent(t.neutralizedRate)}, частка збитих ${f.percent(t.downedRate)}`
       : `частка збитих ${f.percent(t.downedRate)}`),
-  chartSentence: ({ date, regions, entries }, f) =>
-    `Перехоплення атаки` +
-    (date ? ` ${f.date(date)}` : '') +
+  chartSentence: ({ date, end, regions, entries }, f) =>
+    (date && end && end !== date ? `Перехоплення з ${f.date(date)} по ${f.date(end)}` : `Перехоплення атаки` + (date ? ` ${f.date(date)}` : '')) +
     (regions !== undefined
       ? ` по ${f.plural(regions, { one: 'області', few: 'областях', many: 'областях', other: 'області' })}`
       : '') +

@@ -63,12 +63,15 @@ export class StrikeTimeline extends StrikeElement {
   /** Periods in a rolling mean of the rate line, weighted by launched; 1 (the default) for none. */
   @property({ type: Number }) rolling = 1;
 
+  /** Key of a period to mark as selected (`2024-11`, `2024-W46`), e.g. the one the reader picked last. */
+  @property() selected?: string;
+
   private records?: readonly AttackRecord[];
   private recordsOf?: Payload;
   private points: SeriesPoint[] = [];
 
   protected override viewKey(): string {
-    return [super.viewKey(), this.period, this.kind, this.category, this.from, this.to, this.rolling].join('|');
+    return [super.viewKey(), this.period, this.kind, this.category, this.from, this.to, this.rolling, this.selected].join('|');
   }
 
   protected override prepare(payload: Payload): Figure | InputIssue[] {
@@ -95,6 +98,7 @@ export class StrikeTimeline extends StrikeElement {
       period: this.period,
       rolling: this.rolling,
       onSelect: (index) => this.select(index),
+      selected: this.selected,
     });
     const height = this.theming.length('--strike-timeline-height', 320);
     return { ...view, height, config: this.points.length ? view.config : null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownView, entryLabel } from '../../../src/charts/breakdown.js';
+import { breakdownView, entryLabel, fitLabel } from '../../../src/charts/breakdown.js';
 import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { totalsBy } from '../../../src/data/totals.js';
@@ -46,6 +46,12 @@ describe('breakdownView', () => {
     const words = messagesFor('uk');
     expect(entryLabel({ kind: 'drone', category: 'unknown', launched: 1, downed: 0 }, 'category', words)).toBe('Інші дрони');
     expect(entryLabel({ kind: 'missile', category: 'cruise', launched: 1, downed: 0 }, 'category', words)).toBe('Крилаті ракети');
+  });
+
+  it('cuts long names to a third of the chart width, never below 8 characters', () => {
+    expect(fitLabel('Missiles of several classes', 1000)).toBe('Missiles of several classes');
+    expect(fitLabel('Reconnaissance drones', 330)).toBe('Reconnaissance …');
+    expect(fitLabel('X-101/X-555 and Kalibr', 100)).toBe('X-101/X…');
   });
 
   it('says so when there is nothing to draw', () => {

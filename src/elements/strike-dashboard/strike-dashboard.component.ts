@@ -1,0 +1,351 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { windowLabel } from '../../charts/summary.js';
+import { periodRange, type Period } from '../../data/aggregate.js';
+import { dateSpan, type DateSpan } from '../../data/compare.js';
+import { checkViewAttributes, listOf, PERIODS } from '../../data/filters.js';
+import { recordsOfReports } from '../../data/reports.js';
+import { filterRecords } from '../../data/series.js';
+import { totalsBy } from '../../data/totals.js';
+import type { AttackRecord, InputIssue, StrikeReport, WeaponKind } from '../../data/types.js';
+import { WEAPON_KINDS } from '../../data/types.js';
+import '../strike-breakdown/strike-breakdown.js';
+import '../strike-chart/strike-chart.js';
+import '../strike-summary/strike-summary.js';
+import '../strike-timeline/strike-timeline.js';
+import type { StrikeTimeline } from '../strike-timeline/strike-timeline.js';
+import type { StrikeSelectEvent } from '../events.js';
+import { markChecked, StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { strikeDashboardStyles } from './strike-dashboard.styles.js';
+
+/**
+ * Panels built one frame after another, so that no single task parses, aggregates and draws everything:
+ * 0 the controls (in the task that parsed the file), 1 the summary and timeline, 2 the breakdowns, 3 the strike chart.
+ */
+const STAGES = 3;
+
+const EMPTY_TABLE = { caption: '', columns: [], rows: [] };
+
+/**
+ * The whole picture of one data source: headline tiles, the timeline, the breakdown by weapon category and
+ * the top models, and the strike chart of the range or of the period the reader picked, with the controls a
+ * reader expects (period, weapon kind, date range) and downloads of each chart as PNG and its figures as CSV.
+ * The view is in the attributes (`period`, `kind`, `from`, `to`, `selected`), so a page can link to it.
+ *
+ * @summary A dashboard of one data source: summary, timeline, weapons and the selected period.
+ *
+ * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
+ * @event strike-render - After every part has been updated for a new view.
+ * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-load - A `src` URL was loaded.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The optional heading.
+ * @csspart controls - The form with the period, weapons and date controls.
+ * @csspart field - One labelled control.
+ * @csspart reset - The button that shows the whole range again.
+ * @csspart meta - The line that says how many rows and which dates were loaded.
+ * @csspart panel - Each panel; also `panel-summary`, `panel-timeline`, `panel-categories`, `panel-models`, `panel-strike`.
+ * @csspart panel-title - A panel's title.
+ * @csspart downloads - A panel's download buttons.
+ * @csspart download - One download button.
+ * @csspart selection - The selected period and the button that clears it.
+ * @csspart hint - The line that says how to pick a period.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The loading message while `src` loads.
+ * @csspart progress - The progress bar while `src` loads.
+ * @csspart empty - Shown while there is no data.
+ *
+ * @cssproperty --strike-color-text - Text.
+ * @cssproperty --strike-color-muted - Secondary text.
+ * @cssproperty --strike-color-background - Background of the dashboard.
+ * @cssproperty --strike-color-surface - Background of the panels and controls.
+ * @cssproperty --strike-color-border - Borders of the panels and controls.
+ * @cssproperty --strike-color-focus - Focus ring.
+ * @cssproperty --strike-color-downed - Downed, in every chart.
+ * @cssproperty --strike-color-jammed - Jammed, in every chart.
+ * @cssproperty --strike-color-unaccounted - Unaccounted, in every chart.
+ * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-radius - Corner radius of panels and controls.
+ * @cssproperty --strike-space - Base spacing.
+ * @cssproperty --strike-dashboard-gap - Space between the panels (default 1rem).
+ * @cssproperty --strike-dashboard-panel-padding - Padding inside a panel (default 1rem).
+ */
+export class StrikeDashboard extends StrikeElement {
+  static override styles = [...StrikeElement.styles, strikeDashboardStyles];
+
+  /** `day`, `week`, `month` or `year`: the timeline's bars, and what "previous period" means. */
+  @property({ reflect: true }) period: Period = 'month';
+
+  /** Weapon kinds shown, comma-separated (`drone,missile`); all when empty. */
+  @property({ reflect: true }) kind?: string;
+
+  /** First report date shown, `YYYY-MM-DD`; the data's first when empty. */
+  @property({ reflect: true }) from?: string;
+
+  /** Last report date shown, `YYYY-MM-DD`; the data's last when empty. */
+  @property({ reflect: true }) to?: string;
+
+  /** The period the reader picked (`2024-11`, `2024-W46`, `2024-11-13`): the summary, breakdown and strike chart show it. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Weapon models in the top-models chart. */
+  @property({ type: Number }) top = 8;
+
+  /** Panels built so far for the current data; see STAGES. */
+  @state() private stage = 0;
+
+  private rows?: { records: readonly AttackRecord[] };
+  private recordsOf?: Payload;
+  private span: DateSpan | null = null;
+  private scope?: DateSpan;
+  private scopeReport?: StrikeReport;
+  private stageFrame = 0;
+  private renderedKey?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.stageFrame);
+    // Built again, a panel at a time, when the element comes back.
+    this.stage = 0;
+  }
+
+  /** The timeline's chart as a PNG: the dashboard's main view. Null while it is not drawn. */
+  override toPNG(): Promise<Blob | null> {
+    return this.child<StrikeTimeline>('strike-timeline')?.toPNG() ?? Promise.resolve(null);
+  }
+
+  /** The timeline's figures as CSV (a header row, then one row per period); empty while there are none. */
+  override toCSV(): string {
+    return this.child<StrikeTimeline>('strike-timeline')?.toCSV() ?? '';
+  }
+
+  protected override viewKey(): string {
+    return [super.viewKey(), this.period, this.kind, this.from, this.to, this.selected, this.top].join('|');
+  }
+
+  protected override prepare(payload: Payload): Figure | InputIssue[] {
+    const issues = checkViewAttributes({ period: this.period, kind: this.kind, from: this.from, to: this.to, selected: this.selected });
+    if (issues.length) return issues;
+    if (this.recordsOf !== payload) {
+      const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
+      if ('issues' in read) return read.issues;
+      markChecked(read.records);
+      this.rows = { records: read.records };
+      this.span = dateSpan(read.records);
+      this.recordsOf = payload;
+      this.stage = 0;
+    }
+    const span = this.span;
+    if (!span || !this.rows) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
+    const range = { start: this.from || span.start, end: this.to || span.end };
+    // A picked period, within the range: a week may start before `from`.
+    const picked = this.selected ? periodRange(this.selected) : undefined;
+    this.scope = picked
+      ? { start: picked.start > range.start ? picked.start : range.start, end: picked.end < range.end ? picked.end : range.end }
+      : range;
+    const kept = filterRecords(this.rows.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.scope.start, to: this.scope.end });
+    const weapons = totalsBy(kept, 'kind');
+    this.scopeReport = weapons.length ? { date: this.scope.start, end: this.scope.end, weapons } : undefined;
+    return { config: null, sentence: '', table: EMPTY_TABLE, height: 0 };
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (!this.rows || this.problem || !this.figure) return;
+    if (this.stage < STAGES) {
+      cancelAnimationFrame(this.stageFrame);
+      this.stageFrame = requestAnimationFrame(() => (this.stage += 1));
+      return;
+    }
+    const key = this.viewKey();
+    if (key === this.renderedKey && this.figure === this.renderedFigure) return;
+    this.renderedKey = key;
+    this.renderedFigure = this.figure;
+    const parts = [...this.renderRoot.querySelectorAll<StrikeElement>('.part')];
+    void Promise.all(parts.map((p) => p.updateComplete)).then(() => this.emit('strike-render', {}));
+  }
+
+  private renderedFigure?: Figure;
+
+  private child<T extends StrikeElement>(selector: string): T | null {
+    return this.renderRoot?.querySelector<T>(selector) ?? null;
+  }
+
+  private scopeLabel(): string {
+    const scope = this.scope!;
+    const f = this.format;
+    if (this.selected && scope.start === periodRange(this.selected).start && scope.end === periodRange(this.selected).end) {
+      return f.period(this.selected);
+    }
+    return windowLabel({ start: scope.start, end: scope.end }, f);
+  }
+
+  private setView(change: Partial<Pick<StrikeDashboard, 'period' | 'kind' | 'from' | 'to' | 'selected'>>): void {
+    Object.assign(this, change);
+  }
+
+  private onPeriod(e: Event): void {
+    // A picked month means nothing by week: the selection goes with the old period.
+    this.setView({ period: (e.target as HTMLSelectElement).value as Period, selected: undefined });
+  }
+
+  private onKind(e: Event): void {
+    this.setView({ kind: (e.target as HTMLSelectElement).value || undefined });
+  }
+
+  private onDate(which: 'from' | 'to', e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const value = input.value || undefined;
+    const other = which === 'from' ? this.to : this.from;
+    // Keep the range the right way round: moving one end past the other moves both.
+    const crossed = value && other && (which === 'from' ? value > other : value < other);
+    const change: Partial<StrikeDashboard> = { [which]: value, ...(crossed ? { [which === 'from' ? 'to' : 'from']: value } : {}) };
+    if (this.selected) {
+      const { start, end } = periodRange(this.selected);
+      const from = (change.from !== undefined || which === 'from' ? change.from : this.from) ?? '';
+      const to = (change.to !== undefined || which === 'to' ? change.to : this.to) ?? '9999';
+      if (end < from || start > to) change.selected = undefined;
+    }
+    this.setView(change);
+  }
+
+  private onSelect(e: StrikeSelectEvent): void {
+    this.selected = e.detail.period;
+  }
+
+  private async download(target: StrikeElement | null, name: string, format: 'PNG' | 'CSV'): Promise<void> {
+    if (!target) return;
+    const blob = format === 'PNG' ? await target.toPNG() : new Blob([target.toCSV()], { type: 'text/csv;charset=utf-8' });
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${name}.${format.toLowerCase()}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private renderDownloads(selector: string, name: string, what: string, png = true): TemplateResult {
+    const d = this.words.dashboard;
+    const file = `${name}-${this.selected ?? `${this.scope!.start}-to-${this.scope!.end}`}`;
+    const button = (format: 'PNG' | 'CSV') =>
+      html`<button part="download" type="button" aria-label=${d.download(what, format)} title=${d.download(what, format)}
+        @click=${() => this.download(this.child(selector), file, format)}>
+        <span aria-hidden="true">↓</span> ${format}
+      </button>`;
+    return html`<div part="downloads">${png ? button('PNG') : nothing}${button('CSV')}</div>`;
+  }
+
+  private renderControls(span: DateSpan): TemplateResult {
+    const d = this.words.dashboard;
+    const id = (name: string) => `${this.uid}-${name}`;
+    const kinds = listOf(this.kind);
+    const custom = kinds.length > 1 ? this.kind : undefined;
+    return html`<form part="controls" aria-label=${d.controls} @submit=${(e: Event) => e.preventDefault()}>
+      <div part="field">
+        <label for=${id('period')}>${d.period}</label>
+        <select id=${id('period')} @change=${this.onPeriod}>
+          ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.period}>${d.periodOption[p]}</option>`)}
+        </select>
+      </div>
+      <div part="field">
+        <label for=${id('kind')}>${d.kind}</label>
+        <select id=${id('kind')} @change=${this.onKind}>
+          <option value="" ?selected=${kinds.length === 0}>${d.allKinds}</option>
+          ${WEAPON_KINDS.map((k) => html`<option value=${k} ?selected=${kinds.length === 1 && kinds[0] === k}>${this.words.kind[k]}</option>`)}
+          ${custom
+            ? html`<option value=${custom} selected>${this.format.list(kinds.map((k) => this.words.kind[k as WeaponKind] ?? k))}</option>`
+            : nothing}
+        </select>
+      </div>
+      <div part="field">
+        <label for=${id('from')}>${d.from}</label>
+        <input id=${id('from')} type="date" min=${span.start} max=${this.to || span.end} .value=${this.from || span.start}
+          @change=${(e: Event) => this.onDate('from', e)} />
+      </div>
+      <div part="field">
+        <label for=${id('to')}>${d.to}</label>
+        <input id=${id('to')} type="date" min=${this.from || span.start} max=${span.end} .value=${this.to || span.end}
+          @change=${(e: Event) => this.onDate('to', e)} />
+      </div>
+      <button part="reset" type="button" ?disabled=${!this.from && !this.to && !this.selected && !this.kind}
+        @click=${() => this.setView({ from: undefined, to: undefined, selected: undefined, kind: undefined })}>${d.reset}</button>
+    </form>`;
+  }
+
+  protected override renderFigure(): TemplateResult {
+    const span = this.span;
+    const dataset = this.rows;
+    if (!span || !dataset || !this.scope) return html``;
+    const d = this.words.dashboard;
+    const f = this.format;
+    const scope = this.scopeLabel();
+    const common = { theme: this.theme, locale: this.locale ?? nothing };
+    const hold = (e: Event) => e.stopPropagation();
+    const pending = (height: number) => html`<div class="pending" style="height:${height}px" aria-hidden="true"></div>`;
+    return html`${this.renderControls(span)}
+      <p part="meta">${d.loaded(dataset.records.length, f.date(span.start), f.date(span.end), f)}</p>
+      <div class="grid">
+        ${this.stage >= 1
+          ? html`<section part="panel panel-summary">
+              <header>
+                <h3 part="panel-title">${d.summaryTitle}</h3>
+                ${this.renderDownloads('strike-summary', 'strike-summary', d.summaryTitle, false)}
+              </header>
+              <strike-summary class="part" .data=${dataset} period=${this.period} kind=${this.kind ?? nothing}
+                from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale} ?eager=${this.eager}
+                @strike-render=${hold} @strike-load=${hold}></strike-summary>
+            </section>
+            <section part="panel panel-timeline">
+              <header>
+                <h3 part="panel-title">${d.timelineTitle[this.period]}</h3>
+                ${this.renderDownloads('strike-timeline', 'strike-timeline', d.timelineTitle[this.period])}
+              </header>
+              ${this.selected
+                ? html`<p part="selection">
+                    <span>${d.selected(f.period(this.selected))}</span>
+                    <button type="button" @click=${() => (this.selected = undefined)}>${d.clear}</button>
+                  </p>`
+                : html`<p part="hint">${d.hint}</p>`}
+              <strike-timeline class="part" .data=${dataset} period=${this.period} kind=${this.kind ?? nothing}
+                from=${this.from ?? nothing} to=${this.to ?? nothing} selected=${this.selected ?? nothing}
+                theme=${common.theme} locale=${common.locale} ?eager=${this.eager}
+                @strike-select=${this.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>
+            </section>`
+          : html`<div part="panel panel-summary">${pending(150)}</div><div part="panel panel-timeline">${pending(380)}</div>`}
+        ${this.stage >= 2
+          ? html`<section part="panel panel-categories">
+                <header>
+                  <h3 part="panel-title">${d.categoryTitle}</h3>
+                  ${this.renderDownloads('strike-breakdown[by=category]', 'strike-categories', d.categoryTitle)}
+                </header>
+                <strike-breakdown class="part" by="category" .data=${dataset} kind=${this.kind ?? nothing}
+                  from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale}
+                  ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
+              </section>
+              <section part="panel panel-models">
+                <header>
+                  <h3 part="panel-title">${d.modelsTitle(this.top)}</h3>
+                  ${this.renderDownloads('strike-breakdown[by=model]', 'strike-models', d.modelsTitle(this.top))}
+                </header>
+                <strike-breakdown class="part" by="model" top=${this.top} .data=${dataset} kind=${this.kind ?? nothing}
+                  from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale}
+                  ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
+              </section>`
+          : html`<div part="panel panel-categories">${pending(260)}</div><div part="panel panel-models">${pending(260)}</div>`}
+        ${this.stage >= 3
+          ? html`<section part="panel panel-strike">
+              <header>
+                <h3 part="panel-title">${d.strikeTitle(scope)}</h3>
+                ${this.renderDownloads('strike-chart', 'strike-chart', d.strikeTitle(scope))}
+              </header>
+              ${this.scopeReport
+                ? html`<strike-chart class="part" .data=${this.scopeReport} theme=${common.theme} locale=${common.locale}
+                    ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-chart>`
+                : html`<p part="empty">${this.words.empty}</p>`}
+            </section>`
+          : html`<div part="panel panel-strike">${pending(160)}</div>`}
+      </div>`;
+  }
+}

@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+export const strikeDashboardStyles = css`
+  :host {
+    --strike-dashboard-gap: 1rem;
+    --strike-dashboard-panel-padding: 1rem;
+    container-type: inline-size;
+  }
+  /* Each part has its own token defaults on its host: hand it the dashboard's, so one rule themes them all. */
+  .part {
+    --strike-color-downed: inherit;
+    --strike-color-jammed: inherit;
+    --strike-color-unaccounted: inherit;
+    --strike-color-on-downed: inherit;
+    --strike-color-on-jammed: inherit;
+    --strike-color-on-unaccounted: inherit;
+    --strike-color-rate: inherit;
+    --strike-color-text: inherit;
+    --strike-color-muted: inherit;
+    --strike-color-surface: inherit;
+    --strike-color-border: inherit;
+    --strike-color-grid: inherit;
+    --strike-color-error: inherit;
+    --strike-color-note: inherit;
+    --strike-color-focus: inherit;
+    --strike-font-family: inherit;
+    --strike-font-size: inherit;
+    --strike-space: inherit;
+    --strike-radius: inherit;
+    --strike-bar-size: inherit;
+    --strike-color-background: transparent;
+  }
+  /* The tiles carry the headline figures: the strike chart's own headlines stay, but quieter. */
+  strike-chart::part(headlines) {
+    font-size: 0.875em;
+    color: var(--strike-color-muted);
+  }
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--strike-space) * 0.75) var(--strike-space);
+    margin: 0 0 calc(var(--strike-space) * 0.5);
+    padding: calc(var(--strike-space) * 0.75) var(--strike-dashboard-panel-padding);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: var(--strike-radius);
+  }
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-width: 0;
+  }
+  [part~='field'] label {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--strike-color-muted);
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--strike-color-text);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: var(--strike-radius);
+    min-height: 2.25rem;
+    padding: 0.25em 0.6em;
+  }
+  select:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--strike-color-focus);
+    outline-offset: 1px;
+  }
+  button {
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+  button:not(:disabled):hover {
+    border-color: var(--strike-color-muted);
+  }
+  [part~='reset'] {
+    margin-left: auto;
+  }
+  [part~='meta'] {
+    margin: 0 0 var(--strike-dashboard-gap);
+    color: var(--strike-color-muted);
+    font-size: 0.8125em;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: var(--strike-dashboard-gap);
+  }
+  [part~='panel'] {
+    min-width: 0;
+    padding: var(--strike-dashboard-panel-padding);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: calc(var(--strike-radius) * 1.5);
+  }
+  [part~='panel-summary'],
+  [part~='panel-timeline'],
+  [part~='panel-strike'] {
+    grid-column: 1 / -1;
+  }
+  [part~='panel'] header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--strike-space);
+    margin: 0 0 calc(var(--strike-space) * 0.75);
+  }
+  [part~='panel-title'] {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 650;
+    min-width: 0;
+  }
+  [part~='downloads'] {
+    display: flex;
+    gap: 0.375rem;
+    flex: none;
+  }
+  [part~='download'] {
+    min-height: 2rem;
+    padding: 0.125em 0.55em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--strike-color-muted);
+  }
+  [part~='hint'],
+  [part~='selection'] {
+    margin: 0 0 calc(var(--strike-space) * 0.75);
+    font-size: 0.8125em;
+    color: var(--strike-color-muted);
+  }
+  [part~='selection'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--strike-color-text);
+    font-weight: 600;
+  }
+  [part~='selection'] button {
+    min-height: 1.75rem;
+    font-size: 0.9em;
+    font-weight: 500;
+  }
+  [part~='loading'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  [part~='progress'] {
+    width: min(16rem, 100%);
+  }
+  .pending {
+    border-radius: var(--strike-radius);
+    background: var(--strike-color-border);
+    opacity: 0.35;
+  }
+  @container (max-width: 44rem) {
+    .grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container (max-width: 30rem) {
+    :host {
+      --strike-dashboard-panel-padding: 0.75rem;
+      --strike-dashboard-gap: 0.75rem;
+    }
+    [part~='controls'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    [part~='reset'] {
+      grid-column: 1 / -1;
+      margin-left: 0;
+    }
+    select,
+    input {
+      width: 100%;
+    }
+    [part~='panel'] header {
+      align-items: flex-start;
+    }
+  }
+`;

@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { summaryView, type SummaryTile, type SummaryView } from '../../charts/summary.js';
+import type { Period } from '../../data/aggregate.js';
+import { isRecord } from '../../data/check.js';
+import { reportFigures, summaryFigures } from '../../data/compare.js';
+import { checkViewAttributes, listOf } from '../../data/filters.js';
+import { recordsOfReports } from '../../data/reports.js';
+import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
+import { validateReport } from '../../data/validate.js';
+import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { strikeSummaryStyles } from './strike-summary.styles.js';
+
+/**
+ * Headline figures of a report or a range of reports as tiles: launched, neutralized rate, downed, jammed,
+ * and launched per weapon kind, each with its change against the previous period of the same length when
+ * the data holds one ("+24 % on Oct 2024"). No canvas: the tiles, a sentence and a table.
+ *
+ * @summary Headline figures with their change on the previous period.
+ *
+ * @event strike-render - After each render of new figures.
+ * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-load - A `src` URL was loaded.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The optional heading.
+ * @csspart window - The line above the tiles: the period shown, and what changes are measured against.
+ * @csspart tiles - A list of tiles: the headline figures, then (also `kinds`) launched per weapon kind.
+ * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate`, `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
+ * @csspart tile-label - A tile's name.
+ * @csspart tile-value - A tile's figure.
+ * @csspart tile-detail - The line under a tile's figure.
+ * @csspart tile-change - A tile's change; also `change-up`, `change-down` or `change-flat`.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table of the figures, now and in the previous period (visually hidden unless `show-table`).
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The loading message while `src` loads.
+ * @csspart progress - The progress bar while `src` loads.
+ * @csspart empty - Shown while there is no data.
+ *
+ * @cssproperty --strike-color-text - Figures and labels.
+ * @cssproperty --strike-color-muted - Tile labels, details and changes.
+ * @cssproperty --strike-color-surface - Background of the tiles.
+ * @cssproperty --strike-color-border - Border of the tiles.
+ * @cssproperty --strike-color-downed - Accent of the downed tile.
+ * @cssproperty --strike-color-jammed - Accent of the jammed tile.
+ * @cssproperty --strike-color-rate - Accent of the neutralized-rate tile.
+ * @cssproperty --strike-radius - Corner radius of the tiles.
+ * @cssproperty --strike-space - Spacing between the tiles.
+ * @cssproperty --strike-tile-min-width - Narrowest a tile gets before the tiles wrap (default 10.5rem).
+ * @cssproperty --strike-tile-value-size - Font size of a tile's figure (default 1.625rem).
+ */
+export class StrikeSummary extends StrikeElement {
+  static override styles = [...StrikeElement.styles, strikeSummaryStyles];
+
+  /** `day`, `week`, `month` or `year`: without `from`/`to`, the latest whole one is shown, against the one before. */
+  @property({ reflect: true }) period?: Period;
+
+  /** Weapon kinds to count, comma-separated (`drone,missile`); all when empty. */
+  @property() kind?: string;
+
+  /** First report date counted, `YYYY-MM-DD`. */
+  @property() from?: string;
+
+  /** Last report date counted, `YYYY-MM-DD`. */
+  @property() to?: string;
+
+  private view?: SummaryView;
+  private records?: readonly AttackRecord[];
+  private recordsOf?: Payload;
+  private rendered?: Figure;
+
+  protected override viewKey(): string {
+    return [super.viewKey(), this.period, this.kind, this.from, this.to].join('|');
+  }
+
+  protected override prepare(payload: Payload): Figure | InputIssue[] {
+    const issues = checkViewAttributes({ period: this.period, kind: this.kind, from: this.from, to: this.to });
+    if (issues.length) return issues;
+    const f = this.format;
+    // One report without a date has nothing to compare with: its figures alone.
+    if (payload.kind === 'json' && isRecord(payload.value) && !payload.value.date) {
+      const checked = validateReport(payload.value);
+      if (!checked.ok) return checked.issues;
+      this.view = summaryView(reportFigures(checked.value), f, this.words);
+    } else {
+      if (this.recordsOf !== payload) {
+        const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
+        if ('issues' in read) return read.issues;
+        this.records = read.records;
+        this.recordsOf = payload;
+      }
+      const figures = summaryFigures(this.records ?? [], {
+        period: this.period,
+        from: this.from,
+        to: this.to,
+        kinds: listOf(this.kind) as WeaponKind[],
+      });
+      if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
+      this.view = summaryView(figures, f, this.words);
+    }
+    return { config: null, sentence: this.view.sentence, table: this.view.table, height: 0 };
+  }
+
+  protected override updated(): void {
+    super.updated();
+    // No chart fires it: the tiles are drawn when they render.
+    if (this.figure && !this.problem && this.figure !== this.rendered) {
+      this.rendered = this.figure;
+      this.emit('strike-render', {});
+    }
+  }
+
+  protected override renderLead(): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (!view) return nothing;
+    const kinds = view.tiles.filter((t) => t.key.startsWith('kind-'));
+    const main = view.tiles.filter((t) => !t.key.startsWith('kind-'));
+    const tile = (t: SummaryTile) => html`<div part="tile tile-${t.key}">
+      <dt part="tile-label">${t.label}</dt>
+      <dd part="tile-value">${t.value}</dd>
+      ${t.detail ? html`<dd part="tile-detail">${t.detail}</dd>` : nothing}
+      ${t.change
+        ? html`<dd part="tile-change change-${t.change.trend}" title=${t.change.text}>
+            <span aria-hidden="true">${t.change.trend === 'up' ? '▲' : t.change.trend === 'down' ? '▼' : '●'}</span>
+            ${t.change.value}
+          </dd>`
+        : nothing}
+    </div>`;
+    return html`<p part="window">
+        <strong>${view.title}</strong>${view.previous ? html` · ${this.words.summary.versus(view.previous)}` : nothing}
+      </p>
+      <dl part="tiles">
+        ${main.map(tile)}
+      </dl>
+      ${kinds.length ? html`<dl part="tiles kinds">${kinds.map(tile)}</dl>` : nothing}`;
+  }
+}
