@@ -73,11 +73,11 @@ export function entryLabel(w: WeaponEntry, by: BreakdownGrouping, words: Message
 }
 
 /**
- * A label cut to what a third of the chart's width holds (about 6.5 px a character), so long names ("X-101/X-555
+ * A label cut to what 30 % of the chart's width holds (about 7 px a character), so long names ("X-101/X-555
  * and Kalibr") never squeeze the bars or get clipped on a phone; the tooltip and the table have them whole.
  */
 export function fitLabel(label: string, chartWidth: number): string {
-  const chars = Math.max(8, Math.min(28, Math.floor((chartWidth * 0.33) / 6.5)));
+  const chars = Math.max(8, Math.min(28, Math.floor((chartWidth * 0.3) / 7)));
   return label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
 }
 

@@ -17,8 +17,10 @@ export const strikeSummaryStyles = css`
   }
   [part~='tiles'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--strike-tile-min-width)), 1fr));
-    gap: calc(var(--strike-space) * 0.75);
+    --gap: calc(var(--strike-space) * 0.75);
+    /* At most four columns, so the kind tiles line up under the headline ones. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(var(--strike-tile-min-width), (100% - 3 * var(--gap)) / 4)), 1fr));
+    gap: var(--gap);
     margin: 0;
   }
   [part~='kinds'] {

@@ -48,9 +48,9 @@ describe('breakdownView', () => {
     expect(entryLabel({ kind: 'missile', category: 'cruise', launched: 1, downed: 0 }, 'category', words)).toBe('Крилаті ракети');
   });
 
-  it('cuts long names to a third of the chart width, never below 8 characters', () => {
+  it('cuts long names to 30 % of the chart width, never below 8 characters', () => {
     expect(fitLabel('Missiles of several classes', 1000)).toBe('Missiles of several classes');
-    expect(fitLabel('Reconnaissance drones', 330)).toBe('Reconnaissance …');
+    expect(fitLabel('Reconnaissance drones', 330)).toBe('Reconnaissanc…');
     expect(fitLabel('X-101/X-555 and Kalibr', 100)).toBe('X-101/X…');
   });
 

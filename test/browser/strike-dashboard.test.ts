@@ -1,0 +1,202 @@
+import { expect } from '@esm-bundle/chai';
+import { Chart } from 'chart.js';
+import '../../src/elements/strike-dashboard/strike-dashboard.js';
+import type { StrikeDashboard } from '../../src/elements/strike-dashboard/strike-dashboard.js';
+import type { StrikeElement } from '../../src/elements/strike-element.js';
+import { aggregate } from '../../src/data/aggregate.js';
+import { parseAttacksCsv } from '../../src/data/csv.js';
+import { filterRecords } from '../../src/data/series.js';
+import { summarize } from '../../src/data/summarize.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+
+const SAMPLE = '/examples/data/attacks-2024-09-to-2025-02.csv';
+
+const inner = <T extends Element = StrikeElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const canvasOf = (child: Element) => child.shadowRoot!.querySelector('canvas') as HTMLCanvasElement;
+const tileValue = (el: Element, key: string) =>
+  Number(inner(el, 'strike-summary').shadowRoot!.querySelector(`[part~="tile-${key}"] [part~="tile-value"]`)!.textContent!.replace(/[^\d]/g, ''));
+const windowText = (el: Element) => part(inner(el, 'strike-summary'), 'window')!.textContent!.replace(/\s+/g, ' ').trim();
+const tableRows = (child: Element) =>
+  [...part(child, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+
+/** Mounts a dashboard over the sample and waits until every part has been built. */
+async function dashboard(attributes = ''): Promise<StrikeDashboard> {
+  const el = await mount<StrikeDashboard>(`<strike-dashboard eager src="${SAMPLE}" ${attributes}></strike-dashboard>`);
+  await next(el, 'strike-render', 10_000);
+  return el;
+}
+
+async function sampleRows() {
+  return parseAttacksCsv(await (await fetch(SAMPLE)).text()).records;
+}
+
+/** Changes a control the way a reader does: a new value, then the change event. */
+async function change(el: StrikeDashboard, control: HTMLSelectElement | HTMLInputElement, value: string) {
+  const rendered = next(el, 'strike-render', 10_000);
+  control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await rendered;
+}
+
+describe('<strike-dashboard>', () => {
+  let restore: () => void;
+  beforeEach(() => (restore = setWarningHandler(() => {})));
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+
+  it('draws every part from one CSV, with summary totals equal to summarize over aggregate', async () => {
+    const errors = watchPageErrors();
+    const el = await dashboard();
+    errors.stop();
+    expect(errors.errors).to.deep.equal([]);
+    for (const tag of ['strike-timeline', 'strike-breakdown[by=category]', 'strike-breakdown[by=model]', 'strike-chart']) {
+      const child = inner(el, tag);
+      expect(part(child, 'error'), tag).to.equal(null);
+      expect(Chart.getChart(canvasOf(child)), tag).to.exist;
+    }
+    const totals = aggregate(await sampleRows(), { period: 'month' }).map((r) => summarize(r).total);
+    expect(tileValue(el, 'launched')).to.equal(totals.reduce((n, t) => n + t.launched, 0));
+    expect(tileValue(el, 'downed')).to.equal(totals.reduce((n, t) => n + t.downed, 0));
+    expect(tileValue(el, 'jammed')).to.equal(totals.reduce((n, t) => n + t.jammed, 0));
+    expect(part(el, 'meta')!.textContent).to.match(/^603 rows, September 1, 2024 to February 28, 2025$/);
+    // The view is in the attributes from the start.
+    expect(el.getAttribute('period')).to.equal('month');
+  });
+
+  it('picks a period from the timeline: every part follows, and `selected` says which', async () => {
+    const el = await dashboard();
+    const canvas = canvasOf(inner(el, 'strike-timeline'));
+    const rendered = next(el, 'strike-render', 10_000);
+    canvas.focus();
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'Enter']) canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    await rendered;
+    expect(el.getAttribute('selected')).to.equal('2024-11');
+    expect(windowText(el)).to.equal('Nov 2024 · change on Oct 2024');
+    const november = filterRecords(await sampleRows(), { from: '2024-11-01', to: '2024-11-30' });
+    const launched = november.reduce((n, r) => n + r.launched, 0);
+    expect(tileValue(el, 'launched')).to.equal(launched);
+    const categories = tableRows(inner(el, 'strike-breakdown[by=category]'));
+    expect(categories.reduce((n, row) => n + Number(row[1].replace(/,/g, '')), 0)).to.equal(launched);
+    expect(canvasOf(inner(el, 'strike-chart')).getAttribute('aria-label')).to.match(/^Interception from November 1, 2024 to November 30, 2024\./);
+    expect(part(el, 'selection')!.textContent).to.contain('Selected: Nov 2024');
+
+    // Clearing it goes back to the whole range.
+    const cleared = next(el, 'strike-render', 10_000);
+    part(el, 'selection')!.querySelector('button')!.click();
+    await cleared;
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(windowText(el)).to.equal('Sep 2024 – Feb 2025');
+  });
+
+  it('changes period, weapons and dates from its labelled controls, and reflects them', async () => {
+    const el = await dashboard();
+    const control = <T extends Element>(label: string) => {
+      const l = [...el.shadowRoot!.querySelectorAll('label')].find((x) => x.textContent === label)!;
+      return el.shadowRoot!.getElementById(l.htmlFor) as unknown as T;
+    };
+    await change(el, control<HTMLSelectElement>('Period'), 'week');
+    expect(el.getAttribute('period')).to.equal('week');
+    expect(String(Chart.getChart(canvasOf(inner(el, 'strike-timeline')))!.data.labels![0])).to.match(/^Week of/);
+
+    await change(el, control<HTMLSelectElement>('Weapons'), 'missile');
+    expect(el.getAttribute('kind')).to.equal('missile');
+    const missiles = (await sampleRows()).filter((r) => r.kind === 'missile');
+    expect(tileValue(el, 'launched')).to.equal(missiles.reduce((n, r) => n + r.launched, 0));
+    expect(tableRows(inner(el, 'strike-breakdown[by=model]')).map((r) => r[0])).not.to.include('Shahed-136/131');
+
+    await change(el, control<HTMLInputElement>('From'), '2025-01-01');
+    await change(el, control<HTMLInputElement>('To'), '2025-01-31');
+    expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2025-01-01', '2025-01-31']);
+    expect(windowText(el)).to.equal('Jan 2025 · change on Dec 2024');
+    expect(tableRows(inner(el, 'strike-timeline')).length).to.be.within(5, 6);
+  });
+
+  it('follows attributes set from outside, controls included', async () => {
+    const el = await dashboard();
+    const rendered = next(el, 'strike-render', 10_000);
+    el.setAttribute('kind', 'drone');
+    el.setAttribute('selected', '2025-01');
+    await rendered;
+    const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('select:not([id$="period"])')!;
+    expect(kind.value).to.equal('drone');
+    expect(windowText(el)).to.equal('Jan 2025 · change on Dec 2024');
+    expect(tableRows(inner(el, 'strike-timeline')).map((r) => r[0])).to.include('Jan 2025');
+    expect(el.shadowRoot!.querySelector('[part~="tile-kind-missile"]')).to.equal(null);
+  });
+
+  it('names a bad view attribute instead of drawing', async () => {
+    const el = await mount<StrikeDashboard>(`<strike-dashboard src="${SAMPLE}" selected="2024-13"></strike-dashboard>`);
+    const error = await next(el, 'strike-error');
+    expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['selected']);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('downloads the timeline as PNG of the chart size and its figures as CSV, from the element and its buttons', async () => {
+    const el = await dashboard();
+    const timeline = inner(el, 'strike-timeline');
+    const canvas = canvasOf(timeline);
+    const png = (await el.toPNG())!;
+    expect(png.type).to.equal('image/png');
+    const image = await createImageBitmap(png);
+    expect([image.width, image.height]).to.deep.equal([canvas.width, canvas.height]);
+
+    const csv = el.toCSV().trim().split('\r\n');
+    expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Neutralized rate');
+    const rows = tableRows(timeline);
+    expect(csv.slice(1).map((line) => line.split(',').slice(1, 3).join(','))).to.deep.equal(
+      rows.map((r) => `${r[1].replace(/,/g, '')},${r[2].replace(/,/g, '')}`),
+    );
+
+    // Every chart part has both; the buttons hand them to the browser as files.
+    for (const tag of ['strike-breakdown[by=category]', 'strike-breakdown[by=model]', 'strike-chart']) {
+      const child = inner(el, tag);
+      const bitmap = await createImageBitmap((await child.toPNG())!);
+      expect(bitmap.width, tag).to.equal(canvasOf(child).width);
+      expect(child.toCSV().split('\r\n')[0], tag).to.match(/^(Category|Model|Weapon),Launched,Downed,Jammed,Unaccounted/);
+    }
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="panel-timeline"] [part~="download"]')];
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Download Launched and neutralized rate, by month as PNG',
+        'Download Launched and neutralized rate, by month as CSV',
+      ]);
+      buttons[1].click();
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked[0].download).to.equal('strike-timeline-2024-09-01-to-2025-02-28.csv');
+    expect(await (await fetch(clicked[0].href)).text()).to.equal(el.toCSV());
+  });
+
+  for (const width of [360, 1280]) {
+    it(`lays out for a ${width}px container without overflowing`, async () => {
+      const el = await mount<StrikeDashboard>(`<strike-dashboard eager src="${SAMPLE}"></strike-dashboard>`);
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await next(el, 'strike-render', 10_000);
+      const box = (name: string) => part(el, name)!.getBoundingClientRect();
+      const [categories, models] = [box('panel-categories'), box('panel-models')];
+      if (width === 360) {
+        // One column: the two breakdowns stack.
+        expect(categories.left).to.equal(models.left);
+        expect(models.top).to.be.greaterThan(categories.bottom - 1);
+      } else {
+        expect(models.left).to.be.greaterThan(categories.right - 1);
+        expect(models.top).to.equal(categories.top);
+      }
+      expect(el.scrollWidth).to.be.at.most(width);
+      for (const panel of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="panel"], [part~="controls"]')) {
+        expect(panel.scrollWidth, panel.getAttribute('part')!).to.be.at.most(panel.clientWidth);
+        expect(panel.getBoundingClientRect().right, panel.getAttribute('part')!).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+  }
+});
