@@ -3,7 +3,7 @@
 // scripts/size-budget.json. `--modules` also lists what fills the drop-in bundle, biggest first.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
@@ -55,6 +55,10 @@ function listModules(chunk) {
   }
 }
 
+if (!existsSync(MIN)) {
+  console.error(`${MIN} is missing: build it first (\`npm run build\`).`);
+  process.exit(1);
+}
 const rows = [{ name: 'strike-charts.min.js', bytes: gzip(readFileSync(MIN)) }];
 const tags = elementTags();
 const singles = await Promise.all(tags.map((tag) => bundle(`src/elements/${tag}/${tag}.ts`)));
@@ -65,7 +69,7 @@ const failures = [];
 for (const { name, bytes } of rows) {
   const budget = budgets[name];
   const verdict = budget === undefined ? 'no budget yet: add one to scripts/size-budget.json' : `budget ${kB(budget)}`;
-  console.log(`  ${name.padEnd(24)} ${kB(bytes).padStart(9)}   ${verdict}`);
+  console.log(`  ${name.padEnd(24)} ${kB(bytes).padStart(9)}  (${bytes} B)   ${verdict}`);
   if (budget !== undefined && bytes > budget) failures.push(`${name} is ${bytes} bytes gzipped, over its budget of ${budget}`);
 }
 
