@@ -1,12 +1,21 @@
 // Without a browser (server rendering, static generation, tests in Node) an element still has its words:
 // render() gives the figures as a table and a sentence, and nothing needs a canvas.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { elementTags } from '../../../scripts/entries.mjs';
+import '../../../src/index.js';
+import { parseAttacksCsv } from '../../../src/data/csv.js';
 import { StrikeChart } from '../../../src/elements/strike-chart/strike-chart.js';
+import { kurskTroops } from '../../fixtures/kursk-troops.js';
 import { referenceStrike } from '../../fixtures/reference-strike.js';
 import { renderToString } from './render-to-string.js';
 
+// Data for each element in its own shape; the rest take rows of the public dataset.
+const OWN_DATA: Record<string, unknown> = { 'strike-chart': referenceStrike, 'strike-troops': kurskTroops };
+const dataset = { records: parseAttacksCsv(readFileSync(new URL('../../fixtures/attacks-sample.csv', import.meta.url), 'utf8')).records };
+
 /** What a server renderer does with an element: set properties, run willUpdate, then render. */
-function renderInNode(el: StrikeChart): string {
+function renderInNode(el: HTMLElement): string {
   (el as unknown as { willUpdate(changed: Map<string, unknown>): void }).willUpdate(new Map());
   return renderToString((el as unknown as { render(): unknown }).render());
 }
@@ -50,5 +59,17 @@ describe('elements in Node, with no DOM', () => {
     const html = renderInNode(el);
     expect(html).toContain('part="error" role="alert"');
     expect(html).toContain('weapons[0].downed');
+  });
+
+  it.each(elementTags())('<%s> renders its figures with no DOM, and no error', (tag) => {
+    const el = new (customElements.get(tag)!)() as HTMLElement & { locale?: string; data: unknown };
+    el.locale = 'en';
+    el.data = OWN_DATA[tag] ?? dataset;
+    const html = renderInNode(el);
+    expect(html).not.toContain('part="error"');
+    // The dashboard builds its panels a frame apart (requestAnimationFrame), so without a browser it
+    // renders its controls and the line saying what the data holds, and its panels stay empty.
+    if (tag === 'strike-dashboard') expect(html).toMatch(/<p part="meta">\d+ rows/);
+    else expect(html).toMatch(/<table part="table"[\s\S]*<td>/);
   });
 });
