@@ -19,10 +19,27 @@ import { markChecked, StrikeElement, type Figure, type Payload } from '../strike
 import { strikeDashboardStyles } from './strike-dashboard.styles.js';
 
 /**
- * Panels built one frame after another, so that no single task parses, aggregates and draws everything:
- * 0 the controls (in the task that parsed the file), 1 the summary and timeline, 2 the breakdowns, 3 the strike chart.
+ * Panels built and updated one frame after another, so that no single task parses, aggregates and draws
+ * everything: 0 the controls (in the task that parsed the file), 1 the summary and timeline, 2 the
+ * breakdowns, 3 the strike chart. A change of view reaches them in the same order.
  */
 const STAGES = 3;
+
+/** What the panels show: the view attributes, and the dates and report they pick. */
+interface View {
+  period: Period;
+  kind?: string;
+  from?: string;
+  to?: string;
+  selected?: string;
+  top: number;
+  /** The selected period within the range, else the range. */
+  scope: DateSpan;
+  /** The scope in words: "Nov 2024", "September 1, 2024 – February 28, 2025". */
+  label: string;
+  /** The scope's figures per weapon kind, for the strike chart; none when nothing was launched. */
+  report?: StrikeReport;
+}
 
 const EMPTY_TABLE = { caption: '', columns: [], rows: [] };
 
@@ -98,16 +115,22 @@ export class StrikeDashboard extends StrikeElement {
   private rows?: { records: readonly AttackRecord[] };
   private recordsOf?: Payload;
   private span: DateSpan | null = null;
-  private scope?: DateSpan;
-  private scopeReport?: StrikeReport;
+  /** The view the attributes ask for now. */
+  private current?: View;
+  /** The view each stage of panels shows; a change reaches stage 1 at once and the others a frame apart. */
+  private shown: (View | undefined)[] = [];
   private stageFrame = 0;
-  private renderedKey?: string;
+  private announced?: View;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The next stage's frame was cancelled when the element left the page.
+    if (this.stage < STAGES) this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.stageFrame);
-    // Built again, a panel at a time, when the element comes back.
-    this.stage = 0;
   }
 
   /** The timeline's chart as a PNG: the dashboard's main view. Null while it is not drawn. */
@@ -135,19 +158,38 @@ export class StrikeDashboard extends StrikeElement {
       this.span = dateSpan(read.records);
       this.recordsOf = payload;
       this.stage = 0;
+      this.shown = [];
+    } else if (this.stage > 1) {
+      this.stage = 1;
     }
     const span = this.span;
     if (!span || !this.rows) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     const range = { start: this.from || span.start, end: this.to || span.end };
     // A picked period, within the range: a week may start before `from`.
     const picked = this.selected ? periodRange(this.selected) : undefined;
-    this.scope = picked
+    const scope = picked
       ? { start: picked.start > range.start ? picked.start : range.start, end: picked.end < range.end ? picked.end : range.end }
       : range;
-    const kept = filterRecords(this.rows.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.scope.start, to: this.scope.end });
+    const kept = filterRecords(this.rows.records, { kinds: listOf(this.kind) as WeaponKind[], from: scope.start, to: scope.end });
     const weapons = totalsBy(kept, 'kind');
-    this.scopeReport = weapons.length ? { date: this.scope.start, end: this.scope.end, weapons } : undefined;
+    const whole = picked && scope.start === picked.start && scope.end === picked.end;
+    this.current = {
+      period: this.period,
+      kind: this.kind,
+      from: this.from,
+      to: this.to,
+      selected: this.selected,
+      top: this.top,
+      scope,
+      label: whole ? this.format.period(this.selected!) : windowLabel(scope, this.format),
+      report: weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined,
+    };
     return { config: null, sentence: '', table: EMPTY_TABLE, height: 0 };
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    if (this.current && this.stage >= 1) this.shown[this.stage] = this.current;
   }
 
   protected override updated(): void {
@@ -158,27 +200,14 @@ export class StrikeDashboard extends StrikeElement {
       this.stageFrame = requestAnimationFrame(() => (this.stage += 1));
       return;
     }
-    const key = this.viewKey();
-    if (key === this.renderedKey && this.figure === this.renderedFigure) return;
-    this.renderedKey = key;
-    this.renderedFigure = this.figure;
+    if (this.announced === this.current) return;
+    this.announced = this.current;
     const parts = [...this.renderRoot.querySelectorAll<StrikeElement>('.part')];
     void Promise.all(parts.map((p) => p.updateComplete)).then(() => this.emit('strike-render', {}));
   }
 
-  private renderedFigure?: Figure;
-
   private child<T extends StrikeElement>(selector: string): T | null {
     return this.renderRoot?.querySelector<T>(selector) ?? null;
-  }
-
-  private scopeLabel(): string {
-    const scope = this.scope!;
-    const f = this.format;
-    if (this.selected && scope.start === periodRange(this.selected).start && scope.end === periodRange(this.selected).end) {
-      return f.period(this.selected);
-    }
-    return windowLabel({ start: scope.start, end: scope.end }, f);
   }
 
   private setView(change: Partial<Pick<StrikeDashboard, 'period' | 'kind' | 'from' | 'to' | 'selected'>>): void {
@@ -226,9 +255,9 @@ export class StrikeDashboard extends StrikeElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private renderDownloads(selector: string, name: string, what: string, png = true): TemplateResult {
+  private renderDownloads(view: View, selector: string, name: string, what: string, png = true): TemplateResult {
     const d = this.words.dashboard;
-    const file = `${name}-${this.selected ?? `${this.scope!.start}-to-${this.scope!.end}`}`;
+    const file = `${name}-${view.selected ?? `${view.scope.start}-to-${view.scope.end}`}`;
     const button = (format: 'PNG' | 'CSV') =>
       html`<button part="download" type="button" aria-label=${d.download(what, format)} title=${d.download(what, format)}
         @click=${() => this.download(this.child(selector), file, format)}>
@@ -276,76 +305,79 @@ export class StrikeDashboard extends StrikeElement {
 
   protected override renderFigure(): TemplateResult {
     const span = this.span;
-    const dataset = this.rows;
-    if (!span || !dataset || !this.scope) return html``;
+    const rows = this.rows;
+    if (!span || !rows || !this.current) return html``;
     const d = this.words.dashboard;
     const f = this.format;
-    const scope = this.scopeLabel();
-    const common = { theme: this.theme, locale: this.locale ?? nothing };
+    const [, first, second, third] = this.shown;
+    const theme = this.theme;
+    const locale = this.locale ?? nothing;
+    // The dashboard says when it has drawn; its parts' own events stay inside.
     const hold = (e: Event) => e.stopPropagation();
-    const pending = (height: number) => html`<div class="pending" style="height:${height}px" aria-hidden="true"></div>`;
+    const pending = (part: string, height: number) =>
+      html`<div part="panel ${part}"><div class="pending" style="height:${height}px" aria-hidden="true"></div></div>`;
     return html`${this.renderControls(span)}
-      <p part="meta">${d.loaded(dataset.records.length, f.date(span.start), f.date(span.end), f)}</p>
+      <p part="meta">${d.loaded(rows.records.length, f.date(span.start), f.date(span.end), f)}</p>
       <div class="grid">
-        ${this.stage >= 1
+        ${first
           ? html`<section part="panel panel-summary">
-              <header>
-                <h3 part="panel-title">${d.summaryTitle}</h3>
-                ${this.renderDownloads('strike-summary', 'strike-summary', d.summaryTitle, false)}
-              </header>
-              <strike-summary class="part" .data=${dataset} period=${this.period} kind=${this.kind ?? nothing}
-                from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale} ?eager=${this.eager}
-                @strike-render=${hold} @strike-load=${hold}></strike-summary>
-            </section>
-            <section part="panel panel-timeline">
-              <header>
-                <h3 part="panel-title">${d.timelineTitle[this.period]}</h3>
-                ${this.renderDownloads('strike-timeline', 'strike-timeline', d.timelineTitle[this.period])}
-              </header>
-              ${this.selected
-                ? html`<p part="selection">
-                    <span>${d.selected(f.period(this.selected))}</span>
-                    <button type="button" @click=${() => (this.selected = undefined)}>${d.clear}</button>
-                  </p>`
-                : html`<p part="hint">${d.hint}</p>`}
-              <strike-timeline class="part" .data=${dataset} period=${this.period} kind=${this.kind ?? nothing}
-                from=${this.from ?? nothing} to=${this.to ?? nothing} selected=${this.selected ?? nothing}
-                theme=${common.theme} locale=${common.locale} ?eager=${this.eager}
-                @strike-select=${this.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>
-            </section>`
-          : html`<div part="panel panel-summary">${pending(150)}</div><div part="panel panel-timeline">${pending(380)}</div>`}
-        ${this.stage >= 2
+                <header>
+                  <h3 part="panel-title">${d.summaryTitle}</h3>
+                  ${this.renderDownloads(first, 'strike-summary', 'strike-summary', d.summaryTitle, false)}
+                </header>
+                <strike-summary class="part" .data=${rows} period=${first.period} kind=${first.kind ?? nothing}
+                  from=${first.scope.start} to=${first.scope.end} theme=${theme} locale=${locale} ?eager=${this.eager}
+                  @strike-render=${hold} @strike-load=${hold}></strike-summary>
+              </section>
+              <section part="panel panel-timeline">
+                <header>
+                  <h3 part="panel-title">${d.timelineTitle[first.period]}</h3>
+                  ${this.renderDownloads(first, 'strike-timeline', 'strike-timeline', d.timelineTitle[first.period])}
+                </header>
+                ${first.selected
+                  ? html`<p part="selection">
+                      <span>${d.selected(f.period(first.selected))}</span>
+                      <button type="button" @click=${() => (this.selected = undefined)}>${d.clear}</button>
+                    </p>`
+                  : html`<p part="hint">${d.hint}</p>`}
+                <strike-timeline class="part" .data=${rows} period=${first.period} kind=${first.kind ?? nothing}
+                  from=${first.from ?? nothing} to=${first.to ?? nothing} selected=${first.selected ?? nothing}
+                  theme=${theme} locale=${locale} ?eager=${this.eager}
+                  @strike-select=${this.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>
+              </section>`
+          : html`${pending('panel-summary', 150)}${pending('panel-timeline', 380)}`}
+        ${second
           ? html`<section part="panel panel-categories">
                 <header>
                   <h3 part="panel-title">${d.categoryTitle}</h3>
-                  ${this.renderDownloads('strike-breakdown[by=category]', 'strike-categories', d.categoryTitle)}
+                  ${this.renderDownloads(second, 'strike-breakdown[by=category]', 'strike-categories', d.categoryTitle)}
                 </header>
-                <strike-breakdown class="part" by="category" .data=${dataset} kind=${this.kind ?? nothing}
-                  from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale}
-                  ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
+                <strike-breakdown class="part" by="category" .data=${rows} kind=${second.kind ?? nothing}
+                  from=${second.scope.start} to=${second.scope.end} theme=${theme} locale=${locale} ?eager=${this.eager}
+                  @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
               </section>
               <section part="panel panel-models">
                 <header>
-                  <h3 part="panel-title">${d.modelsTitle(this.top)}</h3>
-                  ${this.renderDownloads('strike-breakdown[by=model]', 'strike-models', d.modelsTitle(this.top))}
+                  <h3 part="panel-title">${d.modelsTitle(second.top)}</h3>
+                  ${this.renderDownloads(second, 'strike-breakdown[by=model]', 'strike-models', d.modelsTitle(second.top))}
                 </header>
-                <strike-breakdown class="part" by="model" top=${this.top} .data=${dataset} kind=${this.kind ?? nothing}
-                  from=${this.scope.start} to=${this.scope.end} theme=${common.theme} locale=${common.locale}
-                  ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
+                <strike-breakdown class="part" by="model" top=${second.top} .data=${rows} kind=${second.kind ?? nothing}
+                  from=${second.scope.start} to=${second.scope.end} theme=${theme} locale=${locale} ?eager=${this.eager}
+                  @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
               </section>`
-          : html`<div part="panel panel-categories">${pending(260)}</div><div part="panel panel-models">${pending(260)}</div>`}
-        ${this.stage >= 3
+          : html`${pending('panel-categories', 260)}${pending('panel-models', 260)}`}
+        ${third
           ? html`<section part="panel panel-strike">
               <header>
-                <h3 part="panel-title">${d.strikeTitle(scope)}</h3>
-                ${this.renderDownloads('strike-chart', 'strike-chart', d.strikeTitle(scope))}
+                <h3 part="panel-title">${d.strikeTitle(third.label)}</h3>
+                ${this.renderDownloads(third, 'strike-chart', 'strike-chart', d.strikeTitle(third.label))}
               </header>
-              ${this.scopeReport
-                ? html`<strike-chart class="part" .data=${this.scopeReport} theme=${common.theme} locale=${common.locale}
-                    ?eager=${this.eager} @strike-render=${hold} @strike-load=${hold}></strike-chart>`
+              ${third.report
+                ? html`<strike-chart class="part" .data=${third.report} theme=${theme} locale=${locale} ?eager=${this.eager}
+                    @strike-render=${hold} @strike-load=${hold}></strike-chart>`
                 : html`<p part="empty">${this.words.empty}</p>`}
             </section>`
-          : html`<div part="panel panel-strike">${pending(160)}</div>`}
+          : pending('panel-strike', 160)}
       </div>`;
   }
 }
