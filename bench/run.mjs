@@ -176,7 +176,7 @@ async function row1() {
 async function row2() {
   const runs = await alternate(
     () => scenario('/bench/ours.html', 'updateOurs', { count: COUNT }, { profileAs: 'row2-ours' }),
-    () => scenario('/bench/plain.html', 'updatePlain', { count: COUNT }),
+    () => scenario('/bench/plain.html', 'updatePlain', { count: COUNT }, { profileAs: 'row2-plain' }),
   );
   row('2', `${COUNT} charts, every figure changed, to first painted frame`, pick(runs.ours, 'ms'), pick(runs.baseline, 'ms'), ms, '≤ 1.10x', { ratioMax: 1.1 });
 }
