@@ -14,12 +14,26 @@ const GROUPINGS: readonly Grouping[] = ['kind', 'category', 'model'];
 const DAY = 86_400_000;
 
 const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
-const isoWeekday = (time: number): number => new Date(time).getUTCDay() || 7;
+// 1970-01-01 was a Thursday (ISO weekday 4).
+const isoWeekday = (time: number): number => ((((time / DAY + 3) % 7) + 7) % 7) + 1;
+
+// Leap years without short-circuits: a parser meeting its first 29 February late would otherwise see a path
+// its optimised code never ran, and be thrown back to slow code mid-file.
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? 28 + Number(year % 4 === 0) - Number(year % 100 === 0) + Number(year % 400 === 0)
+    : 30 + ((month + (month >> 3)) & 1);
+
+/** True for a real calendar day (month 1-12, day within the month, leap years included). */
+export const isDay = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
 /** Midnight UTC of a `YYYY-MM-DD` date, in ms; NaN for anything else, such as `2025-02-30`. */
 function timeOf(date: string): number {
-  const time = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-  return date.length === 10 && !Number.isNaN(time) && isoDate(time) === date ? time : NaN;
+  const year = +date.slice(0, 4);
+  const month = +date.slice(5, 7);
+  const day = +date.slice(8, 10);
+  return /^\d{4}-\d\d-\d\d$/.test(date) && isDay(year, month, day) ? Date.UTC(year, month - 1, day) : NaN;
 }
 
 /** Monday of ISO week 1: the week with the year's first Thursday, so it may start in December. */
@@ -37,7 +51,10 @@ export function periodKey(date: string, period: Period): string {
       return date;
     case 'week': {
       // An ISO week belongs to the year of its Thursday.
-      const year = new Date(time + (4 - isoWeekday(time)) * DAY).getUTCFullYear();
+      const thursday = time + (4 - isoWeekday(time)) * DAY;
+      let year = +date.slice(0, 4);
+      if (thursday < Date.UTC(year, 0, 1)) year--;
+      else if (thursday >= Date.UTC(year + 1, 0, 1)) year++;
       const week = 1 + Math.floor((time - firstIsoMonday(year)) / (7 * DAY));
       return `${year}-W${week < 10 ? '0' : ''}${week}`;
     }
@@ -89,14 +106,27 @@ function newEntry(record: AttackRecord, by: Grouping): WeaponEntry {
 export function aggregate(records: readonly AttackRecord[], { period, by = 'kind' }: AggregateOptions): StrikeReport[] {
   if (!PERIODS.includes(period)) throw new RangeError(`invalid period: ${period as string}`);
   if (!GROUPINGS.includes(by)) throw new RangeError(`invalid grouping: ${by as string}`);
-  const keys = new Map<string, string>();
   const periods = new Map<string, Map<string, WeaponEntry>>();
+  const byDate = new Map<string, Map<string, WeaponEntry>>();
+  const groupsOf = (date: string): Map<string, WeaponEntry> => {
+    let groups = byDate.get(date);
+    if (groups === undefined) {
+      const key = periodKey(date, period);
+      groups = periods.get(key) ?? new Map();
+      periods.set(key, groups);
+      byDate.set(date, groups);
+    }
+    return groups;
+  };
+  let lastDate: string | undefined;
+  let groups: Map<string, WeaponEntry> | undefined;
   for (const record of records) {
     if (!Number.isFinite(record.launched)) continue;
-    let key = keys.get(record.date);
-    if (key === undefined) keys.set(record.date, (key = periodKey(record.date, period)));
-    let groups = periods.get(key);
-    if (groups === undefined) periods.set(key, (groups = new Map()));
+    // Records mostly come in date order: look the period up once per run of equal dates.
+    if (record.date !== lastDate || groups === undefined) {
+      lastDate = record.date;
+      groups = groupsOf(lastDate);
+    }
     const group = by === 'kind' ? record.kind : by === 'category' ? `${record.kind} ${record.category}` : record.model;
     let entry = groups.get(group);
     if (entry === undefined) groups.set(group, (entry = newEntry(record, by)));

@@ -1,4 +1,5 @@
 import type { AttackRecord, DataWarning, DataWarningCode } from './types.js';
+import { isDay } from './aggregate.js';
 import { classifyModel, type Classification, type WeaponTable } from './weapons.js';
 
 export interface AttacksCsvOptions {
@@ -52,7 +53,7 @@ class RowReader {
    * Reads the next non-blank row, putting cell `i` in `out[slots[i]]` (`out[i]` without slots) and skipping
    * cells whose slot is negative or beyond `slots`. Returns false at the end of the text.
    */
-  next(out: (string | undefined)[], slots?: Int8Array): boolean {
+  next(out: (string | undefined)[], slots?: Int16Array): boolean {
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
@@ -124,18 +125,28 @@ class RowReader {
   }
 }
 
+/** The digit at `at` as a number, NaN if it is not one; straight-line so callers compile small. */
+function digit(text: string, at: number): number {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : NaN;
+}
+
 /** A whole count ≥ 0 (`90.0` is 90); undefined for an empty cell, null for an unreadable one. */
 function readCount(cell: string | undefined): number | null | undefined {
   if (cell === undefined || cell === '') return undefined;
   const length = cell.length;
   let value = 0;
   let at = 0;
-  for (let c = cell.charCodeAt(0); c >= 48 && c <= 57; c = cell.charCodeAt(++at)) value = value * 10 + c - 48;
+  for (; at < length; at++) {
+    const next = digit(cell, at);
+    if (Number.isNaN(next)) break;
+    value = value * 10 + next;
+  }
   if (at > 0 && at < 16) {
     if (at === length) return value;
     if (cell.charCodeAt(at) === 46) {
       let zero = at + 1;
-      while (cell.charCodeAt(zero) === 48) zero++;
+      while (zero < length && cell.charCodeAt(zero) === 48) zero++;
       if (zero === length) return value;
     }
   }
@@ -145,24 +156,9 @@ function readCount(cell: string | undefined): number | null | undefined {
   return Number.isSafeInteger(number) ? number : null;
 }
 
-/** Value of `length` decimal digits at `at`, or -1 if any is not a digit. */
-function digits(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let end = at + length; at < end; at++) {
-    const d = text.charCodeAt(at) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
+const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
 
-const isDay = (year: number, month: number, day: number): boolean =>
-  month >= 1 &&
-  month <= 12 &&
-  day >= 1 &&
-  day <= (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1));
-
-const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+const isTime = (hour: number, minute: number): boolean => hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 
 /**
  * A date cell (`2024-11-13`, `2024-11-13 19:00`, `2023-05-16 3:30`, stray spaces) read into a day and a time.
@@ -174,41 +170,56 @@ class Moment {
   /** `HH:MM`, or '' when the cell has no time. */
   time = '';
 
+  // Rows of one attack share its window, so the cell read last is often the one read next.
+  private cell: string | undefined = '';
+  private last: string | undefined;
+
   read(cell: string | undefined): void {
+    if (cell === this.cell) return;
+    this.cell = cell;
+    this.last = undefined;
     this.time = '';
     if (cell === undefined || cell === '') {
       this.day = '';
       return;
     }
+    // The two forms the dataset writes, checked by fixed positions; anything else is read loosely.
     const length = cell.length;
     if (
       (length === 10 || (length === 16 && cell.charCodeAt(10) === 32 && cell.charCodeAt(13) === 58)) &&
       cell.charCodeAt(4) === 45 &&
       cell.charCodeAt(7) === 45
     ) {
-      this.day = isDay(digits(cell, 0, 4), digits(cell, 5, 2), digits(cell, 8, 2)) ? cell.slice(0, 10) : null;
-      if (length === 16 && this.day !== null) this.setTime(digits(cell, 11, 2), digits(cell, 14, 2));
-      return;
+      const year = twoDigits(cell, 0) * 100 + twoDigits(cell, 2);
+      if (
+        !Number.isNaN(year) &&
+        isDay(year, twoDigits(cell, 5), twoDigits(cell, 8)) &&
+        (length === 10 || isTime(twoDigits(cell, 11), twoDigits(cell, 14)))
+      ) {
+        this.day = cell.slice(0, 10);
+        if (length === 16) this.time = cell.slice(11);
+        return;
+      }
     }
+    this.readLoose(cell);
+  }
+
+  private readLoose(cell: string): void {
     const trimmed = cell.trim();
     const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?$/.exec(trimmed);
-    if (!parts) {
+    const hour = parts?.[4];
+    if (!parts || !isDay(+parts[1], +parts[2], +parts[3]) || (hour !== undefined && !isTime(+hour, +parts[5]))) {
       this.day = trimmed === '' ? '' : null;
       return;
     }
-    const [, year, month, day, hour, minute] = parts.map(Number);
-    this.day = isDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
-    if (parts[4] !== undefined && this.day !== null) this.setTime(hour, minute);
-  }
-
-  private setTime(hour: number, minute: number): void {
-    if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59) this.time = `${pad2(hour)}:${pad2(minute)}`;
-    else this.day = null;
+    this.day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
+    if (hour !== undefined) this.time = `${hour.padStart(2, '0')}:${parts[5]}`;
   }
 
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
   get value(): string | undefined {
-    return this.day ? (this.time ? `${this.day}T${this.time}` : this.day) : undefined;
+    if (this.last === undefined && this.day) this.last = this.time ? `${this.day}T${this.time}` : this.day;
+    return this.last;
   }
 }
 
@@ -216,102 +227,66 @@ const COUNT_HINT = 'is not a whole number ≥ 0';
 const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
 
 /**
- * Reads the public dataset's `missile_attacks_daily.csv` (or a newer version: columns are found by name).
- * Never throws on bad data: every row becomes a record or is named by a warning, and rows with something odd
- * (inconsistent counts, an unknown model, an unreadable count, a wrong number of cells) are kept and warned.
+ * Turns the cells of one row into a record, or warnings. A class of its own so the loop over rows stays small:
+ * engines then optimise each part early and cheaply, which is most of the time of a single parse.
  */
-export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): AttacksCsv {
-  const byStart = options.dateBy === 'start';
-  const records: AttackRecord[] = [];
-  const warnings: DataWarning[] = [];
-  const warn = (row: number, code: DataWarningCode, message: string): void => {
-    warnings.push({ row, code, message: `line ${row}: ${message}` });
-  };
+class RecordMaker {
+  /** The cells of the row being read, by slot. */
+  readonly cells: (string | undefined)[] = COLUMNS.map(() => undefined);
+  private readonly start = new Moment();
+  private readonly end = new Moment();
+  private readonly classes = new Map<string, Classification>();
+  private readonly unknownModels = new Map<string, { row: number; rows: number }>();
 
-  const reader = new RowReader(text);
-  const header: (string | undefined)[] = [];
-  if (!reader.next(header)) {
-    warnings.push({ code: 'missing-column', message: `no header row; expected columns ${COLUMNS.slice(0, REQUIRED).join(', ')}` });
-    return { records, warnings };
-  }
-  const width = reader.cells;
-  const slots = new Int8Array(width).fill(-1);
-  const found = new Set<number>();
-  header.forEach((name, column) => {
-    const slot = COLUMNS.indexOf(name!.trim().toLowerCase() as (typeof COLUMNS)[number]);
-    if (slot >= 0 && !found.has(slot)) {
-      slots[column] = slot;
-      found.add(slot);
-    }
-  });
-  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !found.has(slot));
-  if (missing.length > 0) {
-    warn(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`);
-    return { records, warnings };
+  constructor(
+    private readonly warnings: DataWarning[],
+    private readonly options: AttacksCsvOptions,
+  ) {}
+
+  warn(row: number, code: DataWarningCode, message: string): void {
+    this.warnings.push({ row, code, message: `line ${row}: ${message}` });
   }
 
-  const classes = new Map<string, Classification>();
-  const unknownModels = new Map<string, { row: number; rows: number }>();
-  const cells: (string | undefined)[] = new Array(COLUMNS.length);
-  const start = new Moment();
-  const end = new Moment();
-  const readOptionalCount = (row: number, slot: number): number | undefined => {
-    const value = readCount(cells[slot]);
-    if (value !== null) return value;
-    warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${cells[slot]}" ${COUNT_HINT}; read as unknown`);
-    return undefined;
-  };
-
-  while (reader.next(cells, slots)) {
-    const row = reader.line;
-    for (let column = reader.cells; column < width; column++) if (slots[column] >= 0) cells[slots[column]] = undefined;
-    if (reader.unclosedQuote >= 0) {
-      warn(row, 'unreadable-cell', `the quote opening column ${header[reader.unclosedQuote]} never closes; read to the end of the line`);
-    }
-    if (reader.cells !== width) {
-      warn(row, 'ragged-row', `${reader.cells} cells where the header has ${width}; ${reader.cells < width ? 'missing cells read as empty' : 'extra cells ignored'}`);
-    }
-
+  make(row: number): AttackRecord | undefined {
+    const { cells, start, end } = this;
     start.read(cells[START]);
     end.read(cells[END]);
-    const date = byStart ? start.day || end.day : end.day || start.day;
+    const date = this.options.dateBy === 'start' ? start.day || end.day : end.day || start.day;
     if (!date) {
-      warn(row, 'missing-date', `no readable date in time_start "${cells[START] ?? ''}" or time_end "${cells[END] ?? ''}"; row skipped`);
-      continue;
+      const cellsRead = `time_start "${cells[START] ?? ''}" or time_end "${cells[END] ?? ''}"`;
+      this.warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
+      return undefined;
     }
-    if (start.day === null) warn(row, 'unreadable-cell', `time_start "${cells[START]}" ${DATE_HINT}; read as unknown`);
-    if (end.day === null) warn(row, 'unreadable-cell', `time_end "${cells[END]}" ${DATE_HINT}; read as unknown`);
+    if (start.day === null) this.unreadable(row, START, DATE_HINT);
+    if (end.day === null) this.unreadable(row, END, DATE_HINT);
 
     const model = cells[MODEL]?.trim();
     if (!model) {
-      warn(row, 'missing-model', 'model is empty; row skipped');
-      continue;
+      this.warn(row, 'missing-model', 'model is empty; row skipped');
+      return undefined;
     }
     const launched = readCount(cells[LAUNCHED]);
     if (launched === undefined) {
-      warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
-      continue;
+      this.warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
+      return undefined;
     }
     if (launched === null) {
-      warn(row, 'unreadable-cell', `launched "${cells[LAUNCHED]}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
-      continue;
+      this.warn(row, 'unreadable-cell', `launched "${cells[LAUNCHED]}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
+      return undefined;
     }
-    const downed = readOptionalCount(row, DOWNED);
-    const jammed = readOptionalCount(row, JAMMED);
-    const stillAttacking = readOptionalCount(row, STILL_ATTACKING);
+    const downed = this.optionalCount(row, DOWNED);
+    const jammed = this.optionalCount(row, JAMMED);
+    const stillAttacking = this.optionalCount(row, STILL_ATTACKING);
     if ((downed ?? 0) + (jammed ?? 0) > launched) {
-      warn(row, 'inconsistent', `downed ${downed ?? 0} + jammed ${jammed ?? 0} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
+      const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
+      this.warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
     }
 
-    let weapon = classes.get(model);
-    if (weapon === undefined) classes.set(model, (weapon = classifyModel(model, options.weapons)));
-    if (!weapon.known) {
-      const seen = unknownModels.get(model);
-      if (seen) seen.rows++;
-      else unknownModels.set(model, { row, rows: 1 });
-    }
+    let weapon = this.classes.get(model);
+    if (weapon === undefined) this.classes.set(model, (weapon = classifyModel(model, this.options.weapons)));
+    if (!weapon.known) this.countUnknown(model, row);
 
-    records.push({
+    return {
       row,
       date,
       start: start.value,
@@ -324,11 +299,86 @@ export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): 
       jammed,
       stillAttacking,
       source: cells[SOURCE]?.trim() || undefined,
-    });
+    };
   }
 
-  for (const [model, { row, rows }] of unknownModels) {
-    warn(row, 'unknown-model', `unknown weapon model "${model}" on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here; counted as kind unknown`);
+  /** A count that may be unknown: an unreadable one is warned about and left unknown. */
+  private optionalCount(row: number, slot: number): number | undefined {
+    const value = readCount(this.cells[slot]);
+    if (value !== null) return value;
+    this.unreadable(row, slot, COUNT_HINT);
+    return undefined;
   }
+
+  private unreadable(row: number, slot: number, hint: string): void {
+    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${this.cells[slot]}" ${hint}; read as unknown`);
+  }
+
+  private countUnknown(model: string, row: number): void {
+    const seen = this.unknownModels.get(model);
+    if (seen) seen.rows++;
+    else this.unknownModels.set(model, { row, rows: 1 });
+  }
+
+  warnUnknownModels(): void {
+    for (const [model, { row, rows }] of this.unknownModels) {
+      const where = `on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here`;
+      this.warn(row, 'unknown-model', `unknown weapon model "${model}" ${where}; counted as kind unknown`);
+    }
+  }
+}
+
+/**
+ * Reads the public dataset's `missile_attacks_daily.csv` (or a newer version: columns are found by name).
+ * Never throws on bad data: every row becomes a record or is named by a warning, and rows with something odd
+ * (inconsistent counts, an unknown model, an unreadable count, a wrong number of cells) are kept and warned.
+ */
+export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): AttacksCsv {
+  const records: AttackRecord[] = [];
+  const warnings: DataWarning[] = [];
+  const maker = new RecordMaker(warnings, options);
+
+  const reader = new RowReader(text);
+  const header: (string | undefined)[] = [];
+  if (!reader.next(header)) {
+    const expected = COLUMNS.slice(0, REQUIRED).join(', ');
+    warnings.push({ code: 'missing-column', message: `no header row; expected columns ${expected}` });
+    return { records, warnings };
+  }
+  const width = reader.cells;
+  const slots = new Int16Array(width).fill(-1);
+  const found = new Set<number>();
+  header.forEach((name, column) => {
+    const slot = COLUMNS.indexOf(name!.trim().toLowerCase() as (typeof COLUMNS)[number]);
+    if (slot >= 0 && !found.has(slot)) {
+      slots[column] = slot;
+      found.add(slot);
+    }
+  });
+  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !found.has(slot));
+  if (missing.length > 0) {
+    maker.warn(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`);
+    return { records, warnings };
+  }
+
+  const { cells } = maker;
+  while (reader.next(cells, slots)) {
+    const row = reader.line;
+    if (reader.unclosedQuote >= 0) {
+      const column = header[reader.unclosedQuote] ?? reader.unclosedQuote + 1;
+      const problem = `the quote opening column ${column} never closes`;
+      maker.warn(row, 'unreadable-cell', `${problem}; read to the end of the line`);
+    }
+    if (reader.cells !== width) {
+      for (let column = reader.cells; column < width; column++) {
+        if (slots[column] >= 0) cells[slots[column]] = undefined;
+      }
+      const outcome = reader.cells < width ? 'missing cells read as empty' : 'extra cells ignored';
+      maker.warn(row, 'ragged-row', `${reader.cells} cells where the header has ${width}; ${outcome}`);
+    }
+    const record = maker.make(row);
+    if (record) records.push(record);
+  }
+  maker.warnUnknownModels();
   return { records, warnings };
 }
