@@ -40,7 +40,7 @@ export const tallyWords = (t: TallySummary, label: string): TallyWords => ({ ...
 
 const segmentCount = (t: TallySummary, s: Segment): number => t[s];
 
-/** Count and share of launched, as drawn on a segment and in its tooltip. */
+/** Count and share of launched, as drawn on a segment. */
 function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): string {
   const n = segmentCount(t, s);
   return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
@@ -102,10 +102,6 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   const legend = segmentLegend(words);
   const table = strikeTable(summary, f, words, sentence);
   const animation = o.animate ? { duration: 250 } : (false as const);
-  const tooltipLabel = (seg: Segment, entry: number) => {
-    const t = summary.entries[entry];
-    return `${words.segment[seg]}: ${words.segmentValue(f.count(segmentCount(t, seg)), f.percent(t.launched === 0 ? null : segmentCount(t, seg) / t.launched))}`;
-  };
 
   if (variant === 'doughnut') {
     const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
@@ -126,12 +122,6 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
         animation,
         cutout: '35%',
         plugins: {
-          tooltip: {
-            callbacks: {
-              title: (items) => labels[items[0]?.datasetIndex ?? 0] ?? '',
-              label: (item) => tooltipLabel(SEGMENTS[item.dataIndex], item.datasetIndex),
-            },
-          },
           strikeSegmentLabels: {
             texts,
             colors: summary.entries.map(() => SEGMENTS.map((s) => palette.labelOn[s])),
@@ -184,7 +174,6 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
         y: { stacked: true, grid: { display: false }, ticks: { color: palette.text } },
       },
       plugins: {
-        tooltip: { callbacks: { label: (item) => tooltipLabel(SEGMENTS[item.datasetIndex], item.dataIndex) } },
         strikeSegmentLabels: labelOptions,
       },
     },

@@ -175,18 +175,6 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
       },
       plugins: {
         strikeSelectedBand: { index: o.selected ? points.findIndex((p) => p.key === o.selected) : -1, color: palette.grid },
-        tooltip: {
-          callbacks: {
-            label: (item) =>
-              item.dataset.yAxisID === 'rate'
-                ? `${item.dataset.label}: ${f.percent(rates[item.dataIndex])}`
-                : `${item.dataset.label}: ${item.raw === null ? words.noReport : f.count(Number(item.raw))}`,
-            footer: (items) => {
-              const t = tallies[items[0]?.dataIndex ?? -1];
-              return t ? `${words.column.launched}: ${f.count(t.launched)}` : words.noReport;
-            },
-          },
-        },
       },
     },
     plugins: [selectedBand],

@@ -166,7 +166,6 @@ export function troopsView(comparison: TroopComparison, o: TroopViewOptions): Tr
         },
       },
       plugins: {
-        tooltip: { callbacks: { label: (item) => stated[item.dataIndex] ?? '' } },
         strikeTroopMarks: { marks, color: palette.bar, textColor: palette.text, textOnBar: palette.onBar, font: o.font },
       },
     },

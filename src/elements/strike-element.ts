@@ -1,9 +1,9 @@
 import type { ChartConfiguration } from 'chart.js';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Palette } from '../charts/palette.js';
 import type { LegendItem } from '../charts/strike-chart.js';
-import { tableToCsv, type FigureTable } from '../charts/table.js';
+import { tableToCsv, type FigureRow, type FigureTable } from '../charts/table.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
@@ -46,6 +46,11 @@ const isDataset = (v: unknown): v is { records: readonly AttackRecord[] } =>
 type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'; url: string };
 
 let nextId = 0;
+
+const isRings = (chart: { config: unknown }) => (chart.config as { type?: string }).type === 'doughnut';
+
+/** A table row in words: "Drones: Launched 90, Downed 37, …". */
+const rowText = (row: FigureRow, columns: string[]) => `${row.header}: ${row.cells.map((c, k) => `${columns[k + 1]} ${c}`).join(', ')}`;
 
 /**
  * Row lists this library parsed or checked itself. Handed on as `{ records }` (the dashboard gives one to
@@ -95,7 +100,8 @@ export abstract class StrikeElement extends LitElement {
   @state() private progress?: { read: number; total: number };
   /** What the live region says about the data point the keyboard is on. */
   @state() private announcement = '';
-  private activeIndex = -1;
+  /** The data point the pointer or the keyboard is on, and where its tooltip goes (canvas pixels). */
+  @state() private pointed?: { index: number; x: number; y: number };
 
   protected figure?: Figure;
   protected payloadChanged = false;
@@ -180,6 +186,35 @@ export abstract class StrikeElement extends LitElement {
     this.requestUpdate('src', old);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument.defaultView === window) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptStylesHere(root);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    // Moved into another document (an iframe's), the shadow root lost its style sheets.
+    if (this.shadowRoot?.adoptedStyleSheets.length === 0) this.adoptStylesHere(this.shadowRoot);
+    super.connectedCallback();
+  }
+
+  /** Adopts the styles into `root`, made by the window of the element's document: no other window's sheets are allowed. */
+  private adoptStylesHere(root: ShadowRoot): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!view || view === window) {
+      adoptStyles(root, styles);
+      return;
+    }
+    const text = (s: CSSResultOrNative) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText);
+    root.adoptedStyleSheets = styles.map((s) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(text(s));
+      return sheet;
+    });
+  }
+
   /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
   get resolvedLocale(): string {
     if (this.locale) return this.locale;
@@ -230,12 +265,10 @@ export abstract class StrikeElement extends LitElement {
    */
   private onChartKey(event: KeyboardEvent): void {
     const chart = this.chartController.chart;
-    const rows = this.figure?.table.rows;
-    if (!chart || !rows) return;
-    const rings = (chart.config as { type?: string }).type === 'doughnut';
-    const count = rings ? chart.data.datasets.length : (chart.data.labels?.length ?? 0);
+    if (!chart || !this.figure) return;
+    const count = isRings(chart) ? chart.data.datasets.length : (chart.data.labels?.length ?? 0);
     if (count === 0) return;
-    let i = this.activeIndex;
+    let i = this.pointed?.index ?? -1;
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
@@ -257,34 +290,44 @@ export abstract class StrikeElement extends LitElement {
         event.preventDefault();
         return;
       case 'Escape':
-        this.clearActive();
+        this.point(-1);
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.activeIndex = i;
-    const active = rings
-      ? chart.getDatasetMeta(i).data.map((_el, index) => ({ datasetIndex: i, index }))
-      : chart.data.datasets.map((_ds, datasetIndex) => ({ datasetIndex, index: i })).filter((a) => chart.getDatasetMeta(a.datasetIndex).data[i]);
-    const anchor = chart.getDatasetMeta(active[0]?.datasetIndex ?? 0).data[active[0]?.index ?? 0];
-    chart.setActiveElements(active);
-    chart.tooltip?.setActiveElements(active, { x: anchor?.x ?? 0, y: anchor?.y ?? 0 });
-    chart.update('none');
-    const row = rows[i];
-    const columns = this.figure!.table.columns;
-    this.announcement = row ? `${row.header}: ${row.cells.map((c, k) => `${columns[k + 1]} ${c}`).join(', ')}` : '';
+    this.point(i);
+    const row = this.figure.table.rows[i];
+    this.announcement = row ? rowText(row, this.figure.table.columns) : '';
   }
 
-  private clearActive(): void {
+  /**
+   * Points at a data point: highlights it and shows the HTML tooltip (the figures of its table row) at it;
+   * -1 clears. Pointer hover and keys share it, so both show the same words.
+   */
+  private point(index: number): void {
     const chart = this.chartController.chart;
-    this.activeIndex = -1;
-    if (chart) {
-      chart.setActiveElements([]);
-      chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-      chart.update('none');
-    }
+    if (!chart || index === this.pointed?.index) return;
+    const rings = isRings(chart);
+    const active =
+      index < 0
+        ? []
+        : rings
+          ? chart.getDatasetMeta(index).data.map((_el, i) => ({ datasetIndex: index, index: i }))
+          : chart.data.datasets.map((_ds, datasetIndex) => ({ datasetIndex, index })).filter((a) => chart.getDatasetMeta(a.datasetIndex).data[index]);
+    chart.setActiveElements(active);
+    chart.update('none');
+    const last = active[rings ? 0 : active.length - 1];
+    const anchor = last && (chart.getDatasetMeta(last.datasetIndex).data[last.index] as unknown as { tooltipPosition(final: boolean): { x: number; y: number } });
+    this.pointed = anchor ? { index, ...anchor.tooltipPosition(true) } : undefined;
   }
+
+  /** Chart.js calls this on pointer moves over the chart area; leaving the canvas clears. */
+  private readonly onHover = (_event: unknown, elements: { datasetIndex: number; index: number }[]): void => {
+    const chart = this.chartController.chart;
+    const hit = elements[0];
+    this.point(!chart || !hit ? -1 : isRings(chart) ? hit.datasetIndex : hit.index);
+  };
 
   /** Extra content above the plot (headlines, controls). */
   protected renderLead(_figure: Figure): TemplateResult | typeof nothing {
@@ -302,8 +345,12 @@ export abstract class StrikeElement extends LitElement {
         this.figureKey = key;
         const result = this.prepare(this.payload);
         this.payloadChanged = false;
+        this.pointed = undefined;
         if (Array.isArray(result)) this.fail(this.words.error(result.length), result);
-        else this.figure = result;
+        else {
+          if (result.config) result.config.options = { ...result.config.options, onHover: this.onHover } as typeof result.config.options;
+          this.figure = result;
+        }
       }
     } catch (error) {
       this.fail(`Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, []);
@@ -311,6 +358,7 @@ export abstract class StrikeElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.placeTooltip();
     const error = this.errorToAnnounce;
     if (error) {
       this.errorToAnnounce = undefined;
@@ -424,6 +472,30 @@ export abstract class StrikeElement extends LitElement {
     </div>`;
   }
 
+  private readonly unpoint = () => this.point(-1);
+
+  /** Hidden from screen readers: they hear the same row through the live region. */
+  private renderTooltip(table: FigureTable): TemplateResult | typeof nothing {
+    const row = this.pointed && table.rows[this.pointed.index];
+    if (!row) return nothing;
+    return html`<div part="tooltip" aria-hidden="true">
+      <strong>${row.header}</strong>
+      ${row.cells.map((c, k) => (c ? html`<div>${table.columns[k + 1]}: ${c}</div>` : nothing))}
+    </div>`;
+  }
+
+  /** Places the tooltip by CSSOM (CSP-safe), above its point, kept inside the plot at the edges. */
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
+    const at = this.pointed;
+    if (!tip || !at) return;
+    const width = tip.parentElement?.clientWidth ?? 0;
+    const shift = at.x < width * 0.25 ? '0%' : at.x > width * 0.75 ? '-100%' : '-50%';
+    tip.style.left = `${at.x}px`;
+    tip.style.top = `${at.y}px`;
+    tip.style.transform = `translate(${shift}, calc(-100% - 8px))`;
+  }
+
   protected renderFigure(figure: Figure): TemplateResult {
     const tableId = `${this.uid}-table`;
     return html`${this.renderLead(figure)}
@@ -438,7 +510,8 @@ export abstract class StrikeElement extends LitElement {
         ? // A property, not the style attribute (nor styleMap, which first writes the attribute): CSP allows CSSOM writes.
           html`<div part="plot" .style=${`height: ${figure.height}px`}>
             <canvas part="chart" role="img" tabindex="0" aria-label=${figure.sentence}
-              @keydown=${this.onChartKey} @blur=${this.clearActive}></canvas>
+              @keydown=${this.onChartKey} @blur=${this.unpoint} @mouseleave=${this.unpoint}></canvas>
+            ${this.renderTooltip(figure.table)}
           </div>
           <div part="live" class="visually-hidden" aria-live="polite">${this.announcement}</div>`
         : html`<p part="summary">${figure.sentence}</p>`}

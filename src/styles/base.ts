@@ -101,6 +101,21 @@ export const base = css`
   canvas {
     display: block;
   }
+  [part~='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    max-width: min(22rem, 100%);
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--strike-color-border);
+    border-radius: var(--strike-radius);
+    background: var(--strike-color-surface);
+    color: var(--strike-color-text);
+    box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18);
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
   canvas:focus-visible,
   button:focus-visible,
   a:focus-visible {

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
@@ -105,11 +105,43 @@ describe('themes, colour, language and motion', () => {
     expect(live.textContent).to.equal(
       'Ballistic and cruise missiles: Launched 6, Downed 4, Jammed not reported, Unaccounted 2, Downed rate 67%, Neutralized rate 67%',
     );
-    expect(chartOf(el).tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
+    expect(chartOf(el).getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
+    const tip = part(el, 'tooltip')!;
+    expect(tip.getAttribute('aria-hidden')).to.equal('true');
+    expect(tip.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+      'Ballistic and cruise missiles Launched: 6 Downed: 4 Jammed: not reported Unaccounted: 2 Downed rate: 67% Neutralized rate: 67%',
+    );
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await el.updateComplete;
     expect(live.textContent).to.match(/^Drones: Launched 90, Downed 37, Jammed 47, Unaccounted 6/);
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(chartOf(el).tooltip!.getActiveElements()).to.deep.equal([]);
+    await el.updateComplete;
+    expect(chartOf(el).getActiveElements()).to.deep.equal([]);
+    expect(part(el, 'tooltip')).to.equal(null);
+  });
+
+  it('shows the HTML tooltip where the pointer is, inside the plot, and hides it on leaving', async () => {
+    const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const canvas = part(el, 'chart') as HTMLCanvasElement;
+    // Let the bars finish growing: chart.js hit-tests where they are now, not where they end.
+    await new Promise((r) => setTimeout(r, 400));
+    const bar = chartOf(el).getDatasetMeta(1).data[1].getCenterPoint();
+    const box = canvas.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + bar.x), Math.round(box.top + bar.y)] });
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    const tip = part(el, 'tooltip')!;
+    expect(tip.textContent).to.contain('Drones');
+    expect(tip.textContent).to.contain('Jammed: 47');
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    expect(t.left).to.be.at.least(plot.left - 1);
+    expect(t.right).to.be.at.most(plot.right + 1);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.equal(null);
+    await resetMouse();
   });
 });
