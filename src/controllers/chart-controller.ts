@@ -71,12 +71,11 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof IntersectionObserver === 'undefined') {
-      this.near = true;
-      return;
-    }
+    if (typeof IntersectionObserver === 'undefined') this.near = true;
     // Charts far below the fold cost nothing until the reader scrolls near them.
-    observe(this.host, this);
+    else observe(this.host, this);
+    // Reconnected (a router or a move): build again now if allowed, not at the next update, which may never come.
+    if (this.near || this.options.eager()) schedule(this);
   }
 
   hostDisconnected(): void {

@@ -71,9 +71,9 @@ export function testRoutes() {
         ctx.body = report;
         return;
       case 'drip':
-        // Headers at once, then one space a second, forever: only the timeout ends it.
+        // Headers at once, then a space every 200 ms, forever: only the timeout ends it.
         ctx.type = 'application/json';
-        ctx.body = endless(' ', 1000);
+        ctx.body = endless(' ', 200);
         return;
       case 'endless':
         // As fast as it is read, forever, with no length declared: only the size cap ends it.

@@ -1,0 +1,179 @@
+import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
+import '../../src/index.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+import { registeredTags, sampleData, settled, shownTexts } from './elements.js';
+import { cleanup, next, part, watchPageErrors } from './helpers.js';
+
+type Loader = HTMLElement & { src?: string; timeout: number; data: unknown; updateComplete: Promise<boolean> };
+
+const echo = (body: unknown, delay = 0) => `/__test__/echo?delay=${delay}&body=${encodeURIComponent(JSON.stringify(body))}`;
+
+/** What the element shows once it stops changing for a few frames (an element may build inner parts frame by frame). */
+async function stableTexts(el: Element): Promise<string[]> {
+  let last = '';
+  for (let frame = 0, unchanged = 0; frame < 120 && unchanged < 3; frame++) {
+    await settled(el);
+    const now = JSON.stringify(shownTexts(el));
+    unchanged = now === last ? unchanged + 1 : 0;
+    last = now;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return JSON.parse(last) as string[];
+}
+
+/** Whether `el` shows exactly what a fresh element of its kind shows for `data`. */
+async function expectShows(el: Loader, data: unknown): Promise<void> {
+  const reference = document.createElement(el.localName) as Loader;
+  reference.setAttribute('eager', '');
+  reference.data = data;
+  document.body.append(reference);
+  const expected = await stableTexts(reference);
+  expect(await stableTexts(el)).to.deep.equal(expected);
+  reference.remove();
+}
+
+/** Sets `src` and resolves with the error message shown, or '' when it loaded. */
+async function load(el: Loader, url: string, ms = 5000): Promise<string> {
+  const outcome = Promise.race([next(el, 'strike-error', ms).then((e) => e.detail.message), next(el, 'strike-load', ms).then(() => '')]);
+  el.src = url;
+  const message = await outcome;
+  await settled(el);
+  return message;
+}
+
+for (const tag of registeredTags()) {
+  describe(`<${tag}> loading src`, () => {
+    let el: Loader;
+    let restore: () => void;
+    let watch: ReturnType<typeof watchPageErrors>;
+    beforeEach(() => {
+      restore = setWarningHandler(() => {});
+      watch = watchPageErrors();
+      el = document.createElement(tag) as Loader;
+      el.setAttribute('eager', '');
+      document.body.append(el);
+    });
+    afterEach(() => {
+      watch.stop();
+      expect(watch.errors).to.deep.equal([]);
+      restore();
+      cleanup();
+    });
+
+    /** The error is shown calmly, as an alert, with nothing drawn and nothing loading. */
+    function expectShownError(message: string, expected: RegExp): void {
+      expect(message).to.match(expected);
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain(message);
+      expect(part(el, 'loading')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+    }
+
+    it('loads a JSON file', async () => {
+      expect(await load(el, echo(sampleData(tag, 'Loaded label')))).to.equal('');
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('names the status of a 404 and a 500', async () => {
+      expectShownError(await load(el, '/__test__/status?code=404'), /^HTTP 404 Not Found while loading http:\/\/.*\/__test__\/status\?code=404$/);
+      expectShownError(await load(el, '/__test__/status?code=500'), /^HTTP 500 Internal Server Error while loading/);
+    });
+
+    it('says so when the network fails', async () => {
+      expectShownError(await load(el, '/__test__/network-error'), /^Network error while loading/);
+    });
+
+    it('says where the JSON broke', async () => {
+      expectShownError(await load(el, '/__test__/bad-json'), /is not valid JSON/);
+    });
+
+    it('refuses javascript:, data:, file: and blob: URLs without fetching them', async () => {
+      const fetch = window.fetch;
+      let fetched = 0;
+      window.fetch = (...args) => (fetched++, fetch(...args));
+      try {
+        const data = encodeURIComponent(JSON.stringify(sampleData(tag)));
+        for (const url of ['javascript:globalThis.__xss=1', `data:application/json,${data}`, 'file:///etc/passwd', 'blob:http://localhost/x', ' JaVaScRiPt:globalThis.__xss=1']) {
+          expectShownError(await load(el, url), /only http and https URLs can be loaded/);
+        }
+      } finally {
+        window.fetch = fetch;
+      }
+      expect(fetched).to.equal(0);
+      expect((globalThis as { __xss?: unknown }).__xss).to.equal(undefined);
+    });
+
+    it('refuses a redirect to a data: URL', async () => {
+      const data = `data:application/json,${encodeURIComponent(JSON.stringify(sampleData(tag, 'Redirected')))}`;
+      expectShownError(await load(el, `/__test__/redirect?to=${encodeURIComponent(data)}`), /while loading/);
+      expect(part(el, 'table')).to.equal(null);
+    });
+
+    it('shows the loading state for a slow server, then a timeout that names the URL', async () => {
+      el.timeout = 400;
+      el.src = '/__test__/slow?ms=5000';
+      await settled(el);
+      expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
+      const failed = await next(el, 'strike-error', 3000);
+      await settled(el);
+      expectShownError(failed.detail.message, /^No answer within 0.4 s while loading http:\/\/.*\/__test__\/slow\?ms=5000$/);
+    });
+
+    it('times out a response that never ends', async () => {
+      el.timeout = 700;
+      expectShownError(await load(el, '/__test__/drip'), /^No answer within 0.7 s/);
+    });
+
+    it('stops reading past the size cap, declared or not', async () => {
+      expectShownError(await load(el, '/__test__/big'), /^The file is 22020096 bytes, over the 20971520-byte limit, while loading/);
+      expectShownError(await load(el, '/__test__/endless', 10_000), /^The response passed the 20971520-byte limit while loading/);
+    });
+
+    it('shows only the last src when src changes many times and answers arrive out of order', async function () {
+      this.timeout(60_000);
+      const step = fc.record({ delay: fc.nat(250), wait: fc.option(fc.nat(80), { freq: 2 }), n: fc.nat(1_000_000) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 2, maxLength: 8 }), async (steps) => {
+          const data = steps.map((s, i) => sampleData(tag, `Answer ${i}-${s.n}`, i * 7 + 1));
+          const urls = steps.map((s, i) => echo(data[i], s.delay));
+          const last = urls.length - 1;
+          const loads: string[] = [];
+          const lastSearch = urls[last].slice(urls[last].indexOf('?'));
+          let lastLoaded: () => void;
+          const lastLoad = new Promise<void>((resolve) => (lastLoaded = resolve));
+          const onLoad = (e: Event) => {
+            const search = new URL((e as CustomEvent<{ url: string }>).detail.url).search;
+            loads.push(search);
+            if (search === lastSearch) lastLoaded();
+          };
+          el.addEventListener('strike-load', onLoad);
+          for (const [i, s] of steps.entries()) {
+            if (i === last) loads.length = 0;
+            el.src = urls[i];
+            if (s.wait !== null) await new Promise((r) => setTimeout(r, s.wait));
+            else await el.updateComplete;
+          }
+          await lastLoad;
+          // Every older request started earlier and waits 250 ms at most: none of their answers may replace the last.
+          await new Promise((r) => setTimeout(r, 300));
+          el.removeEventListener('strike-load', onLoad);
+          expect(loads).to.deep.equal([lastSearch]);
+          await expectShows(el, data[last]);
+        }),
+        { numRuns: 6, includeErrorInReport: true },
+      );
+    });
+
+    it('takes data set during a load over the load, and src set after data over the data', async () => {
+      el.src = echo(sampleData(tag, 'From src', 5), 200);
+      await el.updateComplete;
+      el.data = sampleData(tag, 'From data', 6);
+      await new Promise((r) => setTimeout(r, 400));
+      await expectShows(el, sampleData(tag, 'From data', 6));
+      expect(await load(el, echo(sampleData(tag, 'From src again', 7)))).to.equal('');
+      await expectShows(el, sampleData(tag, 'From src again', 7));
+    });
+  });
+}
