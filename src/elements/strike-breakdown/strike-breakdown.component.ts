@@ -2,10 +2,10 @@ import { property } from 'lit/decorators.js';
 import { breakdownView, type BreakdownGrouping } from '../../charts/breakdown.js';
 import { registerBars } from '../../charts/register.js';
 import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { recordsOfReports } from '../../data/reports.js';
 import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
-import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
+import type { InputIssue, WeaponKind } from '../../data/types.js';
+import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeBreakdownStyles } from './strike-breakdown.styles.js';
 
@@ -59,8 +59,7 @@ export class StrikeBreakdown extends StrikeElement {
   /** Last report date counted, `YYYY-MM-DD`. */
   @property() to?: string;
 
-  private records?: readonly AttackRecord[];
-  private recordsOf?: Payload;
+  private readonly rows = new PayloadRecords();
 
   protected override viewKey(): string {
     return [super.viewKey(), this.by, this.top, this.kind, this.from, this.to].join('|');
@@ -71,13 +70,9 @@ export class StrikeBreakdown extends StrikeElement {
     if (!GROUPINGS.includes(this.by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(this.by)}` });
     if (!Number.isFinite(this.top) || this.top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(this.top)}` });
     if (issues.length) return issues;
-    if (this.recordsOf !== payload) {
-      const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
-      if ('issues' in read) return read.issues;
-      this.records = read.records;
-      this.recordsOf = payload;
-    }
-    const kept = filterRecords(this.records ?? [], { kinds: listOf(this.kind) as WeaponKind[], from: this.from, to: this.to });
+    const read = this.rows.read(payload);
+    if ('issues' in read) return read.issues;
+    const kept = filterRecords(read.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.from, to: this.to });
     registerBars();
     const view = breakdownView(totalsBy(kept, this.by), {
       format: this.format,

@@ -4,7 +4,6 @@ import { windowLabel } from '../../charts/summary.js';
 import { periodRange, type Period } from '../../data/aggregate.js';
 import { dateSpan, type DateSpan } from '../../data/compare.js';
 import { checkViewAttributes, listOf, PERIODS } from '../../data/filters.js';
-import { recordsOfReports } from '../../data/reports.js';
 import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
 import type { AttackRecord, InputIssue, StrikeReport, WeaponKind } from '../../data/types.js';
@@ -15,6 +14,7 @@ import '../strike-summary/strike-summary.js';
 import '../strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../strike-timeline/strike-timeline.js';
 import type { StrikeSelectEvent } from '../events.js';
+import { PayloadRecords } from '../payload-records.js';
 import { markChecked, StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeDashboardStyles } from './strike-dashboard.styles.js';
 
@@ -113,7 +113,7 @@ export class StrikeDashboard extends StrikeElement {
   @state() private stage = 0;
 
   private rows?: { records: readonly AttackRecord[] };
-  private recordsOf?: Payload;
+  private readonly payloadRows = new PayloadRecords();
   private span: DateSpan | null = null;
   /** The view the attributes ask for now. */
   private current?: View;
@@ -150,13 +150,12 @@ export class StrikeDashboard extends StrikeElement {
   protected override prepare(payload: Payload): Figure | InputIssue[] {
     const issues = checkViewAttributes({ period: this.period, kind: this.kind, from: this.from, to: this.to, selected: this.selected });
     if (issues.length) return issues;
-    if (this.recordsOf !== payload) {
-      const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
-      if ('issues' in read) return read.issues;
+    const read = this.payloadRows.read(payload);
+    if ('issues' in read) return read.issues;
+    if (read.records !== this.rows?.records) {
       markChecked(read.records);
       this.rows = { records: read.records };
       this.span = dateSpan(read.records);
-      this.recordsOf = payload;
       this.stage = 0;
       this.shown = [];
     } else if (this.stage > 1) {

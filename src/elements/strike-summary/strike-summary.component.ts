@@ -5,9 +5,9 @@ import type { Period } from '../../data/aggregate.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
 import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { recordsOfReports } from '../../data/reports.js';
-import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
+import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
+import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeSummaryStyles } from './strike-summary.styles.js';
 
@@ -66,8 +66,7 @@ export class StrikeSummary extends StrikeElement {
   @property() to?: string;
 
   private view?: SummaryView;
-  private records?: readonly AttackRecord[];
-  private recordsOf?: Payload;
+  private readonly rows = new PayloadRecords();
   private rendered?: Figure;
 
   protected override viewKey(): string {
@@ -84,13 +83,9 @@ export class StrikeSummary extends StrikeElement {
       if (!checked.ok) return checked.issues;
       this.view = summaryView(reportFigures(checked.value), f, this.words);
     } else {
-      if (this.recordsOf !== payload) {
-        const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
-        if ('issues' in read) return read.issues;
-        this.records = read.records;
-        this.recordsOf = payload;
-      }
-      const figures = summaryFigures(this.records ?? [], {
+      const read = this.rows.read(payload);
+      if ('issues' in read) return read.issues;
+      const figures = summaryFigures(read.records, {
         period: this.period,
         from: this.from,
         to: this.to,

@@ -3,9 +3,9 @@ import { registerBars, registerLines } from '../../charts/register.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate, type Period } from '../../data/aggregate.js';
 import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { recordsOfReports } from '../../data/reports.js';
 import { filterRecords, periodSeries, type SeriesPoint } from '../../data/series.js';
-import type { AttackRecord, InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
+import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
+import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';
 
@@ -66,8 +66,7 @@ export class StrikeTimeline extends StrikeElement {
   /** Key of a period to mark as selected (`2024-11`, `2024-W46`), e.g. the one the reader picked last. */
   @property() selected?: string;
 
-  private records?: readonly AttackRecord[];
-  private recordsOf?: Payload;
+  private readonly rows = new PayloadRecords();
   private points: SeriesPoint[] = [];
 
   protected override viewKey(): string {
@@ -77,15 +76,11 @@ export class StrikeTimeline extends StrikeElement {
   protected override prepare(payload: Payload): Figure | InputIssue[] {
     const issues = this.checkAttributes();
     if (issues.length) return issues;
-    if (this.recordsOf !== payload) {
-      const read = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
-      if ('issues' in read) return read.issues;
-      this.records = read.records;
-      this.recordsOf = payload;
-    }
+    const read = this.rows.read(payload);
+    if ('issues' in read) return read.issues;
     const kinds = listOf(this.kind) as WeaponKind[];
     const categories = listOf(this.category) as WeaponCategory[];
-    const kept = filterRecords(this.records ?? [], { kinds, categories, from: this.from, to: this.to });
+    const kept = filterRecords(read.records, { kinds, categories, from: this.from, to: this.to });
     this.points = periodSeries(aggregate(kept, { period: this.period }), this.period);
     registerBars();
     registerLines();

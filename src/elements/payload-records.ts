@@ -1,0 +1,22 @@
+import { recordsOfReports } from '../data/reports.js';
+import type { AttackRecord, InputIssue } from '../data/types.js';
+import type { Payload } from './strike-element.js';
+
+export type RecordsOrIssues = { records: readonly AttackRecord[] } | { issues: InputIssue[] };
+
+/**
+ * The dataset rows of an element's payload, worked out once per payload: rows as given (CSV, `{ records }`),
+ * or a list of dated reports made rows. Views that filter and re-aggregate on every attribute change start here.
+ */
+export class PayloadRecords {
+  private payload?: Payload;
+  private result: RecordsOrIssues = { records: [] };
+
+  read(payload: Payload): RecordsOrIssues {
+    if (payload !== this.payload) {
+      this.payload = payload;
+      this.result = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
+    }
+    return this.result;
+  }
+}
