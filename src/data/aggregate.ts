@@ -13,6 +13,9 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 const GROUPINGS: readonly Grouping[] = ['kind', 'category', 'model'];
 const DAY = 86_400_000;
 
+// Date.UTC reads years 0-99 as 1900-1999, but a date such as 0050-03-01 (a typo, yet a valid date) must stay itself.
+const utc = (year: number, month: number, day: number): number =>
+  year >= 100 ? Date.UTC(year, month, day) : new Date(0).setUTCFullYear(year, month, day);
 const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 10);
 // 1970-01-01 was a Thursday (ISO weekday 4).
 const isoWeekday = (time: number): number => ((((time / DAY + 3) % 7) + 7) % 7) + 1;
@@ -33,12 +36,12 @@ function timeOf(date: string): number {
   const year = +date.slice(0, 4);
   const month = +date.slice(5, 7);
   const day = +date.slice(8, 10);
-  return /^\d{4}-\d\d-\d\d$/.test(date) && isDay(year, month, day) ? Date.UTC(year, month - 1, day) : NaN;
+  return /^\d{4}-\d\d-\d\d$/.test(date) && isDay(year, month, day) ? utc(year, month - 1, day) : NaN;
 }
 
 /** Monday of ISO week 1: the week with the year's first Thursday, so it may start in December. */
 function firstIsoMonday(year: number): number {
-  const january4 = Date.UTC(year, 0, 4);
+  const january4 = utc(year, 0, 4);
   return january4 - (isoWeekday(january4) - 1) * DAY;
 }
 
@@ -53,10 +56,10 @@ export function periodKey(date: string, period: Period): string {
       // An ISO week belongs to the year of its Thursday.
       const thursday = time + (4 - isoWeekday(time)) * DAY;
       let year = +date.slice(0, 4);
-      if (thursday < Date.UTC(year, 0, 1)) year--;
-      else if (thursday >= Date.UTC(year + 1, 0, 1)) year++;
+      if (thursday < utc(year, 0, 1)) year--;
+      else if (thursday >= utc(year + 1, 0, 1)) year++;
       const week = 1 + Math.floor((time - firstIsoMonday(year)) / (7 * DAY));
-      return `${year}-W${week < 10 ? '0' : ''}${week}`;
+      return `${String(year).padStart(4, '0')}-W${week < 10 ? '0' : ''}${week}`;
     }
     case 'month':
       return date.slice(0, 7);
@@ -82,7 +85,7 @@ export function periodRange(key: string): { start: string; end: string } {
   if (day !== undefined) return Number.isNaN(timeOf(key)) ? invalid() : { start: key, end: key };
   if (month !== undefined) {
     const start = `${key}-01`;
-    return Number.isNaN(timeOf(start)) ? invalid() : { start, end: isoDate(Date.UTC(+year, +month, 0)) };
+    return Number.isNaN(timeOf(start)) ? invalid() : { start, end: isoDate(utc(+year, +month, 0)) };
   }
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
 import { strikeChartView } from '../../../src/charts/strike-chart.js';
+import { aggregate, periodKey, periodRange } from '../../../src/data/aggregate.js';
 import { summarize } from '../../../src/data/summarize.js';
 import type { StrikeReport } from '../../../src/data/types.js';
 import { validateReport } from '../../../src/data/validate.js';
@@ -65,5 +66,13 @@ describe('numbers at the edges', () => {
       'weapons[0].downed: expected a whole number >= 0, got nothing',
     ]);
     expect(issuesOf(entry(null))).toEqual(['weapons[0].launched: expected a whole number >= 0, got null']);
+  });
+
+  it('keeps years before 100 as they are written (Date.UTC would read 0050 as 1950)', () => {
+    expect(periodKey('0050-03-01', 'week')).toBe('0050-W09');
+    expect(periodRange('0050-W09')).toEqual({ start: '0050-02-28', end: '0050-03-06' }); // as Python's proleptic calendar says
+    expect(periodRange('0050-02')).toEqual({ start: '0050-02-01', end: '0050-02-28' });
+    const record = { row: 2, date: '0050-03-01', model: 'Kalibr', kind: 'missile' as const, category: 'cruise' as const, launched: 3 };
+    expect(aggregate([record], { period: 'month' }).map((r) => [r.period, r.date, r.end])).toEqual([['0050-03', '0050-03-01', '0050-03-31']]);
   });
 });
