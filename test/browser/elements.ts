@@ -117,3 +117,14 @@ export async function settled(el: Element): Promise<void> {
     await Promise.all(pending.map((n) => (n as unknown as { updateComplete: Promise<unknown> }).updateComplete));
   }
 }
+
+/** Every `[part~=name]` in the element's shadow root and the shadow roots inside it (a dashboard's parts). */
+export function deepParts(el: Element, name: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (root: ParentNode) => {
+    found.push(...root.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
+    for (const node of root.querySelectorAll('*')) if (node.shadowRoot) visit(node.shadowRoot);
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  return found;
+}

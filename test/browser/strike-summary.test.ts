@@ -67,7 +67,7 @@ describe('<strike-summary>', () => {
     expect(el.shadowRoot!.querySelector('[part~="tile-kind-missile"]')).to.exist;
   });
 
-  it('shows one report on its own, and has no canvas to export', async () => {
+  it('shows one report on its own, and exports its tiles as an image', async () => {
     const el = await mount<StrikeSummary>('<strike-summary locale="en"></strike-summary>');
     const rendered = next(el, 'strike-render');
     el.data = { ...referenceStrike, date: undefined };
@@ -75,8 +75,11 @@ describe('<strike-summary>', () => {
     expect(tile(el, 'launched').value).to.equal('96');
     expect(tile(el, 'neutralized-rate').value).to.equal('92%');
     expect(tile(el, 'kind-drone').detail).to.equal('93% neutralized');
+    // No chart, but the tiles as an image: the size of what the page shows, at its pixel ratio, plus a margin.
     expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
-    expect(await el.toPNG()).to.equal(null);
+    const tiles = part(el, 'tiles')!.getBoundingClientRect();
+    const image = await createImageBitmap((await el.toPNG())!);
+    expect(image.width).to.equal(Math.ceil((tiles.width + 24) * devicePixelRatio));
   });
 
   it('names a bad attribute in the error state', async () => {

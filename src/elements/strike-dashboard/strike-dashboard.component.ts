@@ -254,7 +254,7 @@ export class StrikeDashboard extends StrikeElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private renderDownloads(view: View, selector: string, name: string, what: string, png = true): TemplateResult {
+  private renderDownloads(view: View, selector: string, name: string, what: string): TemplateResult {
     const d = this.words.dashboard;
     const file = `${name}-${view.selected ?? `${view.scope.start}-to-${view.scope.end}`}`;
     const button = (format: 'PNG' | 'CSV') =>
@@ -262,7 +262,7 @@ export class StrikeDashboard extends StrikeElement {
         @click=${() => this.download(this.child(selector), file, format)}>
         <span aria-hidden="true">↓</span> ${format}
       </button>`;
-    return html`<div part="downloads">${png ? button('PNG') : nothing}${button('CSV')}</div>`;
+    return html`<div part="downloads">${button('PNG')}${button('CSV')}</div>`;
   }
 
   private renderControls(span: DateSpan): TemplateResult {
@@ -313,8 +313,8 @@ export class StrikeDashboard extends StrikeElement {
     const locale = this.locale ?? nothing;
     // The dashboard says when it has drawn; its parts' own events stay inside.
     const hold = (e: Event) => e.stopPropagation();
-    const pending = (part: string, height: number) =>
-      html`<div part="panel ${part}"><div class="pending" style="height:${height}px" aria-hidden="true"></div></div>`;
+    // Placeholders of about the panel's height (set in CSS: a strict policy forbids style attributes).
+    const pending = (part: string) => html`<div part="panel ${part}"><div class="pending" aria-hidden="true"></div></div>`;
     return html`${this.renderControls(span)}
       <p part="meta">${d.loaded(rows.records.length, f.date(span.start), f.date(span.end), f)}</p>
       <div class="grid">
@@ -322,7 +322,7 @@ export class StrikeDashboard extends StrikeElement {
           ? html`<section part="panel panel-summary">
                 <header>
                   <h3 part="panel-title">${d.summaryTitle}</h3>
-                  ${this.renderDownloads(first, 'strike-summary', 'strike-summary', d.summaryTitle, false)}
+                  ${this.renderDownloads(first, 'strike-summary', 'strike-summary', d.summaryTitle)}
                 </header>
                 <strike-summary class="part" .data=${rows} period=${first.period} kind=${first.kind ?? nothing}
                   from=${first.scope.start} to=${first.scope.end} theme=${theme} locale=${locale} ?eager=${this.eager}
@@ -344,7 +344,7 @@ export class StrikeDashboard extends StrikeElement {
                   theme=${theme} locale=${locale} ?eager=${this.eager}
                   @strike-select=${this.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>
               </section>`
-          : html`${pending('panel-summary', 150)}${pending('panel-timeline', 380)}`}
+          : html`${pending('panel-summary')}${pending('panel-timeline')}`}
         ${second
           ? html`<section part="panel panel-categories">
                 <header>
@@ -364,7 +364,7 @@ export class StrikeDashboard extends StrikeElement {
                   from=${second.scope.start} to=${second.scope.end} theme=${theme} locale=${locale} ?eager=${this.eager}
                   @strike-render=${hold} @strike-load=${hold}></strike-breakdown>
               </section>`
-          : html`${pending('panel-categories', 260)}${pending('panel-models', 260)}`}
+          : html`${pending('panel-categories')}${pending('panel-models')}`}
         ${third
           ? html`<section part="panel panel-strike">
               <header>
@@ -376,7 +376,7 @@ export class StrikeDashboard extends StrikeElement {
                     @strike-render=${hold} @strike-load=${hold}></strike-chart>`
                 : html`<p part="empty">${this.words.empty}</p>`}
             </section>`
-          : pending('panel-strike', 160)}
+          : pending('panel-strike')}
       </div>`;
   }
 }

@@ -163,9 +163,19 @@ export const strikeDashboardStyles = css`
     width: min(16rem, 100%);
   }
   .pending {
+    height: 16rem;
     border-radius: var(--strike-radius);
     background: var(--strike-color-border);
     opacity: 0.35;
+  }
+  [part~='panel-summary'] .pending {
+    height: 9rem;
+  }
+  [part~='panel-timeline'] .pending {
+    height: 24rem;
+  }
+  [part~='panel-strike'] .pending {
+    height: 10rem;
   }
   @container (max-width: 44rem) {
     .grid {

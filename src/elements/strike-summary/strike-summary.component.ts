@@ -14,7 +14,7 @@ import { strikeSummaryStyles } from './strike-summary.styles.js';
 /**
  * Headline figures of a report or a range of reports as tiles: launched, neutralized rate, downed, jammed,
  * and launched per weapon kind, each with its change against the previous period of the same length when
- * the data holds one ("+24 % on Oct 2024"). No canvas: the tiles, a sentence and a table.
+ * the data holds one ("+24 % on Oct 2024"). No chart: the tiles (`toPNG()` draws them), a sentence and a table.
  *
  * @summary Headline figures with their change on the previous period.
  *
@@ -95,6 +95,54 @@ export class StrikeSummary extends StrikeElement {
       this.view = summaryView(figures, f, this.words);
     }
     return { config: null, sentence: this.view.sentence, table: this.view.table, height: 0 };
+  }
+
+  /**
+   * The tiles as a PNG image, drawn from their layout on the page (at the screen's pixel ratio), for an
+   * article or a post; null while there are none.
+   */
+  override toPNG(): Promise<Blob | null> {
+    const area = [this.renderRoot.querySelector<HTMLElement>('[part~="window"]'), ...this.renderRoot.querySelectorAll<HTMLElement>('[part~="tiles"]')].filter((e): e is HTMLElement => !!e);
+    if (!this.view || this.problem || area.length === 0 || typeof document === 'undefined') return Promise.resolve(null);
+    const rects = area.map((e) => e.getBoundingClientRect());
+    const pad = 12;
+    const left = Math.min(...rects.map((r) => r.left)) - pad;
+    const top = Math.min(...rects.map((r) => r.top)) - pad;
+    const width = Math.max(...rects.map((r) => r.right)) - left + pad;
+    const height = Math.max(...rects.map((r) => r.bottom)) - top + pad;
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * ratio);
+    canvas.height = Math.ceil(height * ratio);
+    const ctx = canvas.getContext('2d');
+    if (!ctx || width <= 0 || height <= 0) return Promise.resolve(null);
+    ctx.scale(ratio, ratio);
+    const host = getComputedStyle(this);
+    ctx.fillStyle = host.getPropertyValue('--strike-color-surface').trim() || '#fff';
+    ctx.fillRect(0, 0, width, height);
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.left - left, y: r.top - top, w: r.width, h: r.height };
+    };
+    for (const tile of this.renderRoot.querySelectorAll('[part~="tile"]')) {
+      const b = box(tile);
+      const style = getComputedStyle(tile);
+      ctx.strokeStyle = style.borderTopColor;
+      ctx.strokeRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1);
+      ctx.fillStyle = getComputedStyle(tile, '::before').backgroundColor;
+      ctx.fillRect(b.x, b.y, 4, b.h);
+    }
+    // Each line of text where the page shows it, in its own font and colour.
+    for (const text of this.renderRoot.querySelectorAll('[part~="window"], dt, dd')) {
+      const b = box(text);
+      const style = getComputedStyle(text);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      ctx.fillStyle = style.color;
+      ctx.textBaseline = 'middle';
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+      ctx.fillText(text.textContent!.replace(/\s+/g, ' ').trim(), b.x, b.y + lineHeight / 2, b.w);
+    }
+    return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   }
 
   protected override updated(): void {
