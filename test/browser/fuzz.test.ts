@@ -102,7 +102,7 @@ for (const tag of registeredTags()) {
     });
 
     it('names the problem in data that once reached an unguarded path', async () => {
-      const cases: unknown[] = [{ records: [] }, { records: [null] }, { records: [{}] }, [null], [], {}, [[]], { weapons: [null] }, { figures: [null] }, 'null', '[]', '{}'];
+      const cases: unknown[] = [{ records: [] }, { records: [null] }, { records: [{}] }, [null], [], {}, [[]], [[null]], [[{ path: 'x' }]], { weapons: [null] }, { figures: [null] }, 'null', '[]', '{}'];
       for (const value of cases) {
         el.setAttribute('date', '');
         el.data = value;

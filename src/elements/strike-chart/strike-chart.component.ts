@@ -112,7 +112,9 @@ export class StrikeChart extends StrikeElement {
     const value = payload.value;
     if (!Array.isArray(value)) return value;
     if (value.length === 0) return [{ path: 'data', message: 'data: expected a report or a list of reports, got an empty list' }];
-    if (!this.date) return value[value.length - 1];
+    const last = value.length - 1;
+    // A list returned here would be taken for a list of issues.
+    if (!this.date) return Array.isArray(value[last]) ? [{ path: `data[${last}]`, message: `data[${last}]: expected a report, got a list` }] : value[last];
     const found = value.find((r) => isRecord(r) && r.date === this.date);
     return found ?? [{ path: 'date', message: `date: no report dated ${this.date} in the data` }];
   }
