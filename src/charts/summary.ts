@@ -72,8 +72,9 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
     {
       key: 'neutralized-rate',
       label: w.tile.neutralizedRate,
-      value: f.percent(s.now.neutralizedRate),
-      detail: w.neutralized(f.count(s.now.downed + s.now.jammed)),
+      // "No rate (none launched)" is a sentence, not a figure: a dash, and the words under it.
+      value: s.now.neutralizedRate === null ? '—' : f.percent(s.now.neutralizedRate),
+      detail: s.now.neutralizedRate === null ? words.noRate : w.neutralized(f.count(s.now.downed + s.now.jammed)),
       change: rateTileChange(s.now, s.before),
     },
     { key: 'downed', label: w.tile.downed, value: f.count(s.now.downed), detail: w.ofLaunched(share(s.now.downed)), change: countChange(s.now.downed, s.before?.downed) },

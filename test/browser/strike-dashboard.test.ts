@@ -125,6 +125,14 @@ describe('<strike-dashboard>', () => {
     expect(windowText(el)).to.equal('Jan 2025 · change on Dec 2024');
     expect(tableRows(inner(el, 'strike-timeline')).map((r) => r[0])).to.include('Jan 2025');
     expect(el.shadowRoot!.querySelector('[part~="tile-kind-missile"]')).to.equal(null);
+
+    // A period outside the range is shown whole, not cut to nothing.
+    const outside = next(el, 'strike-render', 10_000);
+    el.from = '2025-02-01';
+    el.selected = '2024-11';
+    await outside;
+    expect(windowText(el)).to.equal('Nov 2024 · change on Oct 2024');
+    expect(part(inner(el, 'strike-summary'), 'error')).to.equal(null);
   });
 
   it('names a bad view attribute instead of drawing', async () => {

@@ -164,11 +164,14 @@ export class StrikeDashboard extends StrikeElement {
     const span = this.span;
     if (!span || !this.rows) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     const range = { start: this.from || span.start, end: this.to || span.end };
-    // A picked period, within the range: a week may start before `from`.
+    // A picked period, cut to the range (a week may start before `from`); all of it when it lies outside.
     const picked = this.selected ? periodRange(this.selected) : undefined;
-    const scope = picked
-      ? { start: picked.start > range.start ? picked.start : range.start, end: picked.end < range.end ? picked.end : range.end }
-      : range;
+    const overlaps = picked && picked.start <= range.end && picked.end >= range.start;
+    const scope = !picked
+      ? range
+      : overlaps
+        ? { start: picked.start > range.start ? picked.start : range.start, end: picked.end < range.end ? picked.end : range.end }
+        : picked;
     const kept = filterRecords(this.rows.records, { kinds: listOf(this.kind) as WeaponKind[], from: scope.start, to: scope.end });
     const weapons = totalsBy(kept, 'kind');
     const whole = picked && scope.start === picked.start && scope.end === picked.end;

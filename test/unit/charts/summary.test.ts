@@ -49,7 +49,13 @@ describe('summaryView', () => {
     expect(view.tiles[1].change!.text).toMatch(/^\+10 відсоткових пунктів порівняно з /);
   });
 
-  it('names a window of days by its first and last day', () => {
+  it('shows a dash, not a sentence, for the rate of a window where nothing was launched', () => {
+    const view = summaryView(summaryFigures(records, { from: '2024-10-10', to: '2024-10-20' })!, ...en);
+    expect(view.tiles.find((t) => t.key === 'neutralized-rate')).toMatchObject({ value: '—', detail: 'no rate (none launched)' });
+    expect(view.tiles.find((t) => t.key === 'launched')!.value).toBe('0');
+  });
+
+    it('names a window of days by its first and last day', () => {
     expect(windowLabel({ start: '2024-11-10', end: '2024-11-19' }, formatFor('en'))).toBe('November 10, 2024 – November 19, 2024');
   });
 });
