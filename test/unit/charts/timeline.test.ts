@@ -76,3 +76,19 @@ describe('timelineView', () => {
     expect(sentence).toContain('Без звіту: 1 період.');
   });
 });
+
+describe('timelineView on long series', () => {
+  it('does not animate past 60 periods, and tells chart.js the data are normalized', () => {
+    const many = periodSeries(
+      aggregate(
+        Array.from({ length: 90 }, (_, i) => rec(new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), 10, 5, 5)),
+        { period: 'day' },
+      ),
+      'day',
+    );
+    const long = timelineView(many, { ...options(), animate: true });
+    expect(long.config.options?.animation).toBe(false);
+    expect(long.config.options?.normalized).toBe(true);
+    expect(timelineView(points, { ...options(), animate: true }).config.options?.animation).toEqual({ duration: 250 });
+  });
+});
