@@ -12,6 +12,8 @@ export interface BreakdownOptions extends ViewOptions {
   by: BreakdownGrouping;
   /** Bars drawn at most; the table lists every entry. */
   top: number;
+  /** A narrow chart (a phone): each name goes above its bar, whole, instead of in a squeezed axis. */
+  compact?: boolean;
   title: string;
 }
 
@@ -27,6 +29,8 @@ export interface BreakdownView {
 /** Per bar: the text drawn just past its end. */
 export interface EndLabelOptions {
   texts: string[];
+  /** Names written above the bars, when the axis is hidden to give them the chart's full width. */
+  names?: string[];
   color: string;
   font: string;
 }
@@ -58,7 +62,15 @@ const endLabels: Plugin<'bar'> = {
         const el = meta.hidden ? undefined : (meta.data[i] as unknown as { x: number; y: number } | undefined);
         if (el && el.x > end) ({ x: end, y } = el);
       });
-      if (Number.isFinite(end)) ctx.fillText(text, end + 6, y);
+      if (!Number.isFinite(end)) return;
+      ctx.fillText(text, end + 6, y);
+      const name = o.names?.[i];
+      const bar = chart.getDatasetMeta(0).data[i] as unknown as { height?: number } | undefined;
+      if (name) {
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(name, chart.chartArea.left, y - (bar?.height ?? 0) / 2 - 2, chart.chartArea.width);
+        ctx.textBaseline = 'middle';
+      }
     });
     ctx.restore();
   },
@@ -132,7 +144,8 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
         borderWidth: 0,
         stack: 'launched',
         barPercentage: 0.8,
-        categoryPercentage: 0.85,
+        // Compact rows hold a name line above a thinner bar.
+        categoryPercentage: o.compact ? 0.5 : 0.85,
       })),
     },
     options: {
@@ -150,6 +163,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
           ticks: { color: palette.text, maxTicksLimit: 5, callback: (v) => f.count(Number(v)) },
         },
         y: {
+          display: !o.compact,
           stacked: true,
           grid: { display: false },
           ticks: {
@@ -162,21 +176,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
         },
       },
       plugins: {
-        tooltip: {
-          callbacks: {
-            title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '',
-            label: (item) => {
-              const t = shown[item.dataIndex];
-              const n = Number(item.raw);
-              return `${item.dataset.label}: ${words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched))}`;
-            },
-            footer: (items) => {
-              const t = shown[items[0]?.dataIndex ?? -1];
-              return t ? `${words.column.launched}: ${f.count(t.launched)}; ${words.column.neutralizedRate}: ${f.percent(t.neutralizedRate)}` : '';
-            },
-          },
-        },
-        strikeEndLabels: { texts, color: palette.text, font: o.font },
+        strikeEndLabels: { texts, color: palette.text, font: o.font, names: o.compact ? labels.slice(0, top) : undefined },
       },
     },
     plugins: [endLabels],

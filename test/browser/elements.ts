@@ -61,10 +61,10 @@ export function chartsIn(el: Element): Chart[] {
 }
 
 /**
- * What chart.js shows for a chart: labels, dataset labels, axis ticks and titles, the text it draws on the
- * canvas, and the tooltip of every point (up to `maxPoints` per dataset), by activating each in turn.
+ * What chart.js shows for a chart: labels, dataset labels, axis ticks and titles, and the text it draws on
+ * the canvas. (Tooltips are HTML, from the table rows, which `shownTexts` already reads.)
  */
-export function chartTexts(chart: Chart, maxPoints = 12): string[] {
+export function chartTexts(chart: Chart): string[] {
   const out: string[] = [];
   const add = (v: unknown) => {
     if (typeof v === 'string') out.push(v);
@@ -88,21 +88,6 @@ export function chartTexts(chart: Chart, maxPoints = 12): string[] {
   };
   try {
     chart.draw();
-    const tooltip = chart.tooltip;
-    if (tooltip) {
-      chart.data.datasets.forEach((_d, datasetIndex) => {
-        const meta = chart.getDatasetMeta(datasetIndex);
-        meta.data.slice(0, maxPoints).forEach((_el, index) => {
-          tooltip.setActiveElements([{ datasetIndex, index }], { x: 1, y: 1 });
-          add(tooltip.title);
-          add(tooltip.beforeBody);
-          tooltip.body?.forEach((b) => add([...b.before, ...b.lines, ...b.after]));
-          add(tooltip.afterBody);
-          add(tooltip.footer);
-        });
-      });
-      tooltip.setActiveElements([], { x: 0, y: 0 });
-    }
   } finally {
     proto.fillText = fillText;
     proto.strokeText = strokeText;
