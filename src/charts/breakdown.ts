@@ -153,7 +153,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
       responsive: true,
       maintainAspectRatio: false,
       animation: o.animate ? { duration: 250 } : false,
-      layout: { padding: { right: labelRoom } },
+      layout: { padding: { right: labelRoom, top: o.compact ? 4 : 0 } },
       interaction: { mode: 'index', intersect: false, axis: 'y' },
       scales: {
         x: {

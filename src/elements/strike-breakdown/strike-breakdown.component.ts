@@ -60,9 +60,32 @@ export class StrikeBreakdown extends StrikeElement {
   @property() to?: string;
 
   private readonly rows = new PayloadRecords();
+  private narrow = false;
+  private resizeWatch?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      // Crossing 420 px moves the names between the axis and the bars.
+      // A frame later: an update inside the observer's callback would resize what it observes.
+      this.resizeWatch = new ResizeObserver(() =>
+        requestAnimationFrame(() => {
+          if (this.isConnected && this.clientWidth < 420 !== this.narrow) this.requestUpdate();
+        }),
+      );
+      this.resizeWatch.observe(this);
+    } catch {
+      // Without ResizeObserver the names stay where the first width put them.
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeWatch?.disconnect();
+  }
 
   protected override viewKey(): string {
-    return [super.viewKey(), this.by, this.top, this.kind, this.from, this.to].join('|');
+    return [super.viewKey(), this.by, this.top, this.kind, this.from, this.to, this.clientWidth < 420].join('|');
   }
 
   protected override prepare(payload: Payload): Figure | InputIssue[] {
@@ -74,6 +97,9 @@ export class StrikeBreakdown extends StrikeElement {
     if ('issues' in read) return read.issues;
     const kept = filterRecords(read.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.from, to: this.to });
     registerBars();
+    // Below 420 px the names go above the bars; the width is read as the figure is built.
+    const compact = this.clientWidth > 0 && this.clientWidth < 420;
+    this.narrow = this.clientWidth < 420;
     const view = breakdownView(totalsBy(kept, this.by), {
       format: this.format,
       words: this.words,
@@ -82,9 +108,10 @@ export class StrikeBreakdown extends StrikeElement {
       font: this.canvasFont(),
       by: this.by,
       top: this.top,
+      compact,
       title: this.heading ?? this.words.breakdown.title[this.by],
     });
-    const barSize = this.theming.length('--strike-breakdown-bar-size', 30);
+    const barSize = this.theming.length('--strike-breakdown-bar-size', 30) * (compact ? 1.5 : 1);
     return { ...view, config: view.bars ? view.config : null, height: view.bars * barSize + 40 };
   }
 }

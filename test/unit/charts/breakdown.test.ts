@@ -54,7 +54,14 @@ describe('breakdownView', () => {
     expect(fitLabel('X-101/X-555 and Kalibr', 100)).toBe('X-101/X…');
   });
 
-  it('says so when there is nothing to draw', () => {
+  it('puts the names above the bars, whole, in a compact chart', () => {
+    const view = breakdownView(totalsBy(records, 'category'), { ...options('category'), compact: true });
+    expect(view.config.options!.scales!.y!.display).toBe(false);
+    expect(view.config.options!.plugins!.strikeEndLabels!.names).toEqual(view.config.data.labels);
+    expect(breakdownView(totalsBy(records, 'category'), options('category')).config.options!.plugins!.strikeEndLabels!.names).toBeUndefined();
+  });
+
+    it('says so when there is nothing to draw', () => {
     expect(breakdownView([], options('category')).sentence).toBe('No figures to show yet.');
   });
 });
