@@ -62,6 +62,9 @@ describe('<strike-dashboard>', () => {
     expect(tileValue(el, 'downed')).to.equal(totals.reduce((n, t) => n + t.downed, 0));
     expect(tileValue(el, 'jammed')).to.equal(totals.reduce((n, t) => n + t.jammed, 0));
     expect(part(el, 'meta')!.textContent).to.match(/^603 rows, September 1, 2024 to February 28, 2025$/);
+    // Whole months are named as months, in the summary and the strike chart's panel alike.
+    expect(windowText(el)).to.equal('Sep 2024 – Feb 2025');
+    expect(part(el, 'panel-strike')!.querySelector('h3')!.textContent).to.equal('Sep 2024 – Feb 2025, by weapon kind');
     // The view is in the attributes from the start.
     expect(el.getAttribute('period')).to.equal('month');
   });

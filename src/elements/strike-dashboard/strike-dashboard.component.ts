@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { windowLabel } from '../../charts/summary.js';
 import { periodRange, type Period } from '../../data/aggregate.js';
-import { dateSpan, type DateSpan } from '../../data/compare.js';
+import { currentWindow, dateSpan, type DateSpan } from '../../data/compare.js';
 import { checkViewAttributes, listOf, PERIODS } from '../../data/filters.js';
 import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
@@ -183,7 +183,10 @@ export class StrikeDashboard extends StrikeElement {
       selected: this.selected,
       top: this.top,
       scope,
-      label: whole ? this.format.period(this.selected!) : windowLabel(scope, this.format),
+      // Named as the summary names it: whole months as months ("Sep 2024 – Feb 2025"), else by days.
+      label: whole
+        ? this.format.period(this.selected!)
+        : windowLabel(currentWindow(scope, { from: scope.start, to: scope.end, period: this.period }), this.format),
       report: weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined,
     };
     return { config: null, sentence: '', table: EMPTY_TABLE, height: 0 };
