@@ -149,8 +149,6 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
       maintainAspectRatio: false,
       // Animating thousands of bars costs more than it shows; short series keep the brief entrance.
       animation: o.animate && points.length <= 60 ? { duration: 250 } : false,
-      // Labels are unique, sorted and shared by every dataset: chart.js may skip its own checks.
-      normalized: true,
       interaction: { mode: 'index', intersect: false },
       onClick: (_event, elements) => {
         if (elements[0]) o.onSelect?.(elements[0].index);

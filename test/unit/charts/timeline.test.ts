@@ -78,7 +78,7 @@ describe('timelineView', () => {
 });
 
 describe('timelineView on long series', () => {
-  it('does not animate past 60 periods, and tells chart.js the data are normalized', () => {
+  it('does not animate past 60 periods', () => {
     const many = periodSeries(
       aggregate(
         Array.from({ length: 90 }, (_, i) => rec(new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), 10, 5, 5)),
@@ -88,7 +88,7 @@ describe('timelineView on long series', () => {
     );
     const long = timelineView(many, { ...options(), animate: true });
     expect(long.config.options?.animation).toBe(false);
-    expect(long.config.options?.normalized).toBe(true);
+
     expect(timelineView(points, { ...options(), animate: true }).config.options?.animation).toEqual({ duration: 250 });
   });
 });
