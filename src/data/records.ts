@@ -1,8 +1,8 @@
 import { Checker, isRecord, own } from './check.js';
-import type { AttackRecord, Validation, WeaponCategory } from './types.js';
+import { WEAPON_CATEGORIES } from './filters.js';
+import type { AttackRecord, Validation } from './types.js';
 import { WEAPON_KINDS } from './types.js';
 
-const CATEGORIES: readonly WeaponCategory[] = ['strike-drone', 'recon-drone', 'ballistic', 'cruise', 'air-defence', 'guided-bomb', 'mixed', 'unknown'];
 
 /**
  * Checks rows handed over already parsed (`{ records }`), since they may come from anywhere: each needs a
@@ -20,7 +20,7 @@ export function validateRecords(list: readonly unknown[]): Validation<AttackReco
     const date = own(item, 'date') === undefined ? c.fail(`${path}.date`, 'a date written YYYY-MM-DD', undefined) : c.date(item, 'date', path);
     const model = c.text(item, 'model', path, true);
     const kind = c.oneOf(item, 'kind', path, WEAPON_KINDS, true);
-    const category = c.oneOf(item, 'category', path, CATEGORIES, false) ?? 'unknown';
+    const category = c.oneOf(item, 'category', path, WEAPON_CATEGORIES, false) ?? 'unknown';
     const launched = c.count(item, 'launched', path, true);
     const downed = c.count(item, 'downed', path, false);
     const jammed = c.count(item, 'jammed', path, false);
