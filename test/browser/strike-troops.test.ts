@@ -144,20 +144,6 @@ describe('<strike-troops>', () => {
     expect(part(el, 'table-toggle')!.textContent).to.equal('Показати таблицю');
   });
 
-  it('destroys its Chart on disconnect and builds a new one on reconnect', async () => {
-    const el = await mount<StrikeTroops>('<strike-troops></strike-troops>');
-    el.data = kurskJson;
-    await next(el, 'strike-render');
-    const canvas = part(el, 'chart') as HTMLCanvasElement;
-    const parent = el.parentElement!;
-    el.remove();
-    expect(Chart.getChart(canvas)).to.equal(undefined);
-    const rendered = next(el, 'strike-render');
-    parent.append(el);
-    await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.exist;
-  });
-
   it('sizes the plot by the number of figures and follows its container width', async () => {
     const el = await mount<StrikeTroops>('<strike-troops style="--strike-bar-size: 50px"></strike-troops>');
     el.data = { figures: [1, 2, 3, 4].map((v) => ({ label: `F${v}`, value: v * 100 })) };
