@@ -91,7 +91,8 @@ const browserVersion = browser.version();
  */
 const profiled = new Set();
 async function fresh(path, call, { profileAs } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Animation off on both sides, as the rows compare: our elements turn it off under reduced motion.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
