@@ -1,9 +1,9 @@
-import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
+import type { ChartType, Plugin } from 'chart.js';
 import { summarizeTally, type TallySummary } from '../data/summarize.js';
 import type { WeaponEntry } from '../data/types.js';
 import type { Messages } from '../i18n/types.js';
 import { SEGMENTS } from './segments.js';
-import { segmentLegend, tallyWords, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
 
 export type BreakdownGrouping = 'category' | 'model';
@@ -18,7 +18,7 @@ export interface BreakdownOptions extends ViewOptions {
 }
 
 export interface BreakdownView {
-  config: ChartConfiguration<'bar'>;
+  configure: Configure<'bar'>;
   sentence: string;
   table: FigureTable;
   legend: LegendItem[];
@@ -98,7 +98,7 @@ export function fitLabel(label: string, chartWidth: number): string {
  * unaccounted and labelled with launched and the neutralized rate; the table lists every entry.
  */
 export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptions): BreakdownView {
-  const { format: f, words, palette } = o;
+  const { format: f, words } = o;
   const all = [...entries].sort((a, b) => b.launched - a.launched);
   const labels = all.map((w) => entryLabel(w, o.by, words));
   const tallies: TallySummary[] = all.map((w) => summarizeTally(w));
@@ -133,7 +133,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
   };
   // Room for the end labels: about 7 px a character of a 12 px semibold font.
   const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;
-  const config: ChartConfiguration<'bar'> = {
+  const configure: Configure<'bar'> = ({ palette, font }) => ({
     type: 'bar',
     data: {
       labels: labels.slice(0, top),
@@ -150,8 +150,6 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
     },
     options: {
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
       animation: o.animate ? { duration: 250 } : false,
       layout: { padding: { right: labelRoom, top: o.compact ? 4 : 0 } },
       interaction: { mode: 'index', intersect: false, axis: 'y' },
@@ -176,10 +174,10 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
         },
       },
       plugins: {
-        strikeEndLabels: { texts, color: palette.text, font: o.font, names: o.compact ? labels.slice(0, top) : undefined },
+        strikeEndLabels: { texts, color: palette.text, font, names: o.compact ? labels.slice(0, top) : undefined },
       },
     },
     plugins: [endLabels],
-  };
-  return { config, sentence, table, legend: segmentLegend(words), bars: shown.length };
+  });
+  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
 }

@@ -11,6 +11,15 @@ export interface Palette {
   text: string;
   grid: string;
   rate: string;
+  /** Troop bars, and text written over them. */
+  troops: string;
+  onTroops: string;
+}
+
+/** What a chart takes from the theme tokens when it is drawn: its colours and its label font. */
+export interface CanvasTheme {
+  palette: Palette;
+  font: string;
 }
 
 /** Fallbacks when a token is unset: Okabe–Ito based, distinct in the common colour-vision deficiencies and in greyscale. */
@@ -22,4 +31,11 @@ export const LIGHT_PALETTE: Palette = {
   text: '#1d1d1f',
   grid: 'rgba(0, 0, 0, 0.12)',
   rate: '#7a1f5c',
+  troops: '#0b4f8a',
+  onTroops: '#ffffff',
 };
+
+export const DEFAULT_FONT = '600 12px system-ui, sans-serif';
+
+/** The theme with no tokens read (no DOM, or before the element is in a page). */
+export const DEFAULT_THEME: CanvasTheme = { palette: LIGHT_PALETTE, font: DEFAULT_FONT };

@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
 import type { Format, Messages, TallyWords } from '../i18n/types.js';
-import type { Palette } from './palette.js';
-import { SEGMENTS, segmentLabels, type Segment, type SegmentLabelOptions } from './segments.js';
+import type { CanvasTheme } from './palette.js';
+import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
 import type { FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
@@ -10,11 +10,15 @@ export type StrikeChartVariant = 'bar' | 'doughnut';
 export interface ViewOptions {
   format: Format;
   words: Messages;
-  palette: Palette;
   /** False under prefers-reduced-motion. */
   animate: boolean;
-  font: string;
 }
+
+/**
+ * A chart's configuration for the theme of the moment. The colours and font come from CSS, which the element
+ * reads only when it draws: the words and the table are ready before that.
+ */
+export type Configure<T extends 'bar' | 'doughnut' | 'line' = 'bar'> = (theme: CanvasTheme) => ChartConfiguration<T>;
 
 /** One entry of the HTML legend; its swatch is drawn by CSS from the same tokens as the canvas. */
 export interface LegendItem {
@@ -26,7 +30,7 @@ export interface LegendItem {
 /** Everything an element shows for one strike: the chart, and the same figures in words and as a table. */
 export interface StrikeChartView {
   /** Null when nothing was launched at all: the sentence says so instead of an empty chart. */
-  config: ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'> | null;
+  configure: Configure<'bar'> | Configure<'doughnut'> | null;
   sentence: string;
   headlines: string[];
   notes: string[];
@@ -81,7 +85,7 @@ export function strikeTable(summary: ReportSummary, f: Format, words: Messages, 
 
 /** Builds the strike chart: one horizontal bar (or ring) per weapon entry, split into downed / jammed / unaccounted. */
 export function strikeChartView(summary: ReportSummary, variant: StrikeChartVariant, o: ViewOptions): StrikeChartView {
-  const { format: f, words, palette } = o;
+  const { format: f, words } = o;
   const labels = summary.entries.map((e) => labelOf(e, words));
   const sentence = words.chartSentence(
     {
@@ -97,7 +101,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   if (summary.total.launched === 0) {
     // No empty axes or blank ring: words that say nothing was launched; the table keeps the zeros.
     const none = words.noAttacks(summary.report.date, f);
-    return { config: null, sentence: none, headlines, notes, table: strikeTable(summary, f, words, none) };
+    return { configure: null, sentence: none, headlines, notes, table: strikeTable(summary, f, words, none) };
   }
   const legend = segmentLegend(words);
   const table = strikeTable(summary, f, words, sentence);
@@ -105,7 +109,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
 
   if (variant === 'doughnut') {
     const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
-    const config: ChartConfiguration<'doughnut'> = {
+    const configure: Configure<'doughnut'> = ({ palette, font }) => ({
       type: 'doughnut',
       data: {
         labels: SEGMENTS.map((s) => words.segment[s]),
@@ -117,32 +121,26 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
         })),
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
         animation,
         cutout: '35%',
         plugins: {
           strikeSegmentLabels: {
             texts,
             colors: summary.entries.map(() => SEGMENTS.map((s) => palette.labelOn[s])),
-            font: o.font,
+            font,
           },
         },
       },
       plugins: [segmentLabels],
-    };
+    });
     if (labels.length > 1) headlines.push(words.ringOrder(labels, f));
-    return { config, sentence, headlines, notes, legend, table };
+    return { configure, sentence, headlines, notes, legend, table };
   }
 
   const share = (t: TallySummary, s: Segment) => (t.launched === 0 ? 0 : (segmentCount(t, s) / t.launched) * 100);
   const widest = Math.max(100, ...summary.entries.map((e) => share(e, 'downed') + share(e, 'jammed') + share(e, 'unaccounted')));
-  const labelOptions: SegmentLabelOptions = {
-    texts: SEGMENTS.map((s) => summary.entries.map((e) => segmentText(e, s, f, words))),
-    colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])),
-    font: o.font,
-  };
-  const config: ChartConfiguration<'bar'> = {
+  const texts = SEGMENTS.map((s) => summary.entries.map((e) => segmentText(e, s, f, words)));
+  const configure: Configure<'bar'> = ({ palette, font }) => ({
     type: 'bar',
     data: {
       labels,
@@ -158,8 +156,6 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
     },
     options: {
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
       animation,
       scales: {
         x: {
@@ -174,10 +170,10 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
         y: { stacked: true, grid: { display: false }, ticks: { color: palette.text } },
       },
       plugins: {
-        strikeSegmentLabels: labelOptions,
+        strikeSegmentLabels: { texts, colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])), font },
       },
     },
     plugins: [segmentLabels],
-  };
-  return { config, sentence, headlines, notes, legend, table };
+  });
+  return { configure, sentence, headlines, notes, legend, table };
 }

@@ -1,9 +1,9 @@
-import type { ChartConfiguration, ChartDataset, ChartType, Plugin } from 'chart.js';
+import type { ChartDataset, ChartType, Plugin } from 'chart.js';
 import type { Period } from '../data/aggregate.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
-import { segmentLegend, tallyWords, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import { SEGMENTS } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -50,7 +50,7 @@ const selectedBand: Plugin<'bar' | 'line'> = {
 };
 
 export interface TimelineView {
-  config: ChartConfiguration<'bar' | 'line'>;
+  configure: Configure<'bar' | 'line'>;
   sentence: string;
   table: FigureTable;
   legend: LegendItem[];
@@ -60,7 +60,7 @@ const summaries = (points: readonly SeriesPoint[]): (TallySummary | null)[] => p
 
 /** Per period: stacked bars of downed / jammed / unaccounted, and a line of the neutralized rate on a 0–100 % axis. */
 export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions): TimelineView {
-  const { format: f, words, palette } = o;
+  const { format: f, words } = o;
   const labels = points.map((p) => f.period(p.key));
   const tallies = summaries(points);
   const rolling = Math.max(1, Math.floor(o.rolling) || 1);
@@ -118,67 +118,68 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
     rows,
   };
 
-  const bars: ChartDataset<'bar', (number | null)[]>[] = SEGMENTS.map((s) => ({
-    type: 'bar' as const,
-    label: words.segment[s],
-    data: tallies.map((t) => (t ? t[s] : null)),
-    backgroundColor: palette[s],
-    borderWidth: 0,
-    stack: 'launched',
-    yAxisID: 'count',
-    order: 2,
-  }));
-  const line: ChartDataset<'line', (number | null)[]> = {
-    type: 'line',
-    label: rateName,
-    data: rates.map((r) => (r === null ? null : r * 100)),
-    borderColor: palette.rate,
-    backgroundColor: palette.rate,
-    borderWidth: 2,
-    pointRadius: points.length > 60 ? 0 : 2.5,
-    pointHitRadius: 6,
-    spanGaps: false,
-    yAxisID: 'rate',
-    order: 1,
-  };
-  const config: ChartConfiguration<'bar' | 'line'> = {
-    type: 'bar',
-    data: { labels, datasets: [...bars, line] as ChartDataset<'bar' | 'line', (number | null)[]>[] },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      // Animating thousands of bars costs more than it shows; short series keep the brief entrance.
-      animation: o.animate && points.length <= 60 ? { duration: 250 } : false,
-      interaction: { mode: 'index', intersect: false },
-      onClick: (_event, elements) => {
-        if (elements[0]) o.onSelect?.(elements[0].index);
-      },
-      scales: {
-        x: { stacked: true, grid: { display: false }, ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12 } },
-        count: {
-          type: 'linear',
-          position: 'left',
-          stacked: true,
-          beginAtZero: true,
-          grid: { color: palette.grid },
-          ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
-          title: { display: true, text: words.column.launched, color: palette.text },
+  const selected = o.selected ? points.findIndex((p) => p.key === o.selected) : -1;
+  const configure: Configure<'bar' | 'line'> = ({ palette }) => {
+    const bars: ChartDataset<'bar', (number | null)[]>[] = SEGMENTS.map((s) => ({
+      type: 'bar' as const,
+      label: words.segment[s],
+      data: tallies.map((t) => (t ? t[s] : null)),
+      backgroundColor: palette[s],
+      borderWidth: 0,
+      stack: 'launched',
+      yAxisID: 'count',
+      order: 2,
+    }));
+    const line: ChartDataset<'line', (number | null)[]> = {
+      type: 'line',
+      label: rateName,
+      data: rates.map((r) => (r === null ? null : r * 100)),
+      borderColor: palette.rate,
+      backgroundColor: palette.rate,
+      borderWidth: 2,
+      pointRadius: points.length > 60 ? 0 : 2.5,
+      pointHitRadius: 6,
+      spanGaps: false,
+      yAxisID: 'rate',
+      order: 1,
+    };
+    return {
+      type: 'bar',
+      data: { labels, datasets: [...bars, line] as ChartDataset<'bar' | 'line', (number | null)[]>[] },
+      options: {
+        // Animating thousands of bars costs more than it shows; short series keep the brief entrance.
+        animation: o.animate && points.length <= 60 ? { duration: 250 } : false,
+        interaction: { mode: 'index', intersect: false },
+        onClick: (_event, elements) => {
+          if (elements[0]) o.onSelect?.(elements[0].index);
         },
-        rate: {
-          type: 'linear',
-          position: 'right',
-          min: 0,
-          max: 100,
-          grid: { display: false },
-          ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
-          title: { display: true, text: rateName, color: palette.text },
+        scales: {
+          x: { stacked: true, grid: { display: false }, ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12 } },
+          count: {
+            type: 'linear',
+            position: 'left',
+            stacked: true,
+            beginAtZero: true,
+            grid: { color: palette.grid },
+            ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
+            title: { display: true, text: words.column.launched, color: palette.text },
+          },
+          rate: {
+            type: 'linear',
+            position: 'right',
+            min: 0,
+            max: 100,
+            grid: { display: false },
+            ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
+            title: { display: true, text: rateName, color: palette.text },
+          },
+        },
+        plugins: {
+          strikeSelectedBand: { index: selected, color: palette.grid },
         },
       },
-      plugins: {
-        strikeSelectedBand: { index: o.selected ? points.findIndex((p) => p.key === o.selected) : -1, color: palette.grid },
-      },
-    },
-    plugins: [selectedBand],
+      plugins: [selectedBand],
+    };
   };
-  return { config, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
+  return { configure, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
 }

@@ -1,32 +1,15 @@
-import type { ChartConfiguration } from 'chart.js';
 import { httpsUrl } from '../data/check.js';
 import type { TroopComparison, TroopFigure } from '../data/types.js';
 import type { Format, Messages } from '../i18n/types.js';
+import type { Configure, ViewOptions } from './strike-chart.js';
 import { troopRatio } from './ratio.js';
 import type { FigureTable } from './table.js';
 import { troopMarks, type TroopMark } from './troop-marks.js';
 
-/** Colours of the troop bars; the element reads them from CSS custom properties. */
-export interface TroopPalette {
-  bar: string;
-  /** Text written over a bar. */
-  onBar: string;
-  text: string;
-  grid: string;
-}
-
-export interface TroopViewOptions {
-  format: Format;
-  words: Messages;
-  palette: TroopPalette;
-  /** False under prefers-reduced-motion. */
-  animate: boolean;
-  font: string;
-}
 
 /** Everything `<strike-troops>` shows: the bars, the same figures in words and as a table, and the sources. */
 export interface TroopView {
-  config: ChartConfiguration<'bar'>;
+  configure: Configure<'bar'>;
   sentence: string;
   /** The ratio of two figures, when there are two. */
   headlines: string[];
@@ -88,8 +71,8 @@ function sourceLine(figures: TroopFigure[], f: Format, words: Messages): TroopVi
 }
 
 /** Builds the troop comparison: one horizontal bar per figure, each showing its qualifier, with words and a table. */
-export function troopsView(comparison: TroopComparison, o: TroopViewOptions): TroopView {
-  const { format: f, words, palette } = o;
+export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopView {
+  const { format: f, words } = o;
   const { figures } = comparison;
   const title = comparison.title ?? words.troops.title;
   const stated = figures.map((figure) => words.troops.stated(figure, f));
@@ -115,64 +98,64 @@ export function troopsView(comparison: TroopComparison, o: TroopViewOptions): Tr
     }
     return mark;
   });
-  // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
-  const fills = figures.map((figure) => (figure.qualifier === 'fewer-than' || figure.qualifier === 'range' ? 'transparent' : palette.bar));
   const top = Math.max(1, ...figures.map(reach));
   // chart.js cannot measure text before its layout, so the room for the words after the bars is estimated:
   // about 7 px a character at the 12 px bold label font.
   const wordsRoom = Math.max(...stated.map((s) => s.length)) * 7 + 12;
   const runsOn = figures.some((figure) => figure.qualifier === 'more-than');
-  const config: ChartConfiguration<'bar'> = {
-    type: 'bar',
-    data: {
-      labels: figures.map((figure) => figure.label),
-      datasets: [
-        {
-          label: comparison.unit ?? title,
-          data: figures.map(reach),
-          backgroundColor: fills,
-          hoverBackgroundColor: fills,
-          borderWidth: 0,
-          barPercentage: 0.7,
-          categoryPercentage: 0.9,
-        },
-      ],
-    },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: o.animate ? { duration: 250 } : false,
-      // At most 30 % of the width, so that narrow charts keep room for their bars.
-      layout: { padding: ({ chart }) => ({ right: Math.min(wordsRoom, chart.width * 0.3) }) },
-      scales: {
-        x: {
-          min: 0,
-          // Headroom for the extension a "more than" bar runs on in.
-          suggestedMax: top * (runsOn ? 1.25 : 1),
-          grid: { color: palette.grid },
-          ticks: { color: palette.text, maxRotation: 0, callback: (v) => f.count(Number(v)) },
-          title: { display: comparison.unit !== undefined, text: comparison.unit ?? '', color: palette.text },
-        },
-        y: {
-          grid: { display: false },
-          ticks: {
-            color: palette.text,
-            callback(v) {
-              const label = this.getLabelForValue(Number(v));
-              return this.chart.width < 480 ? twoLines(label) : label;
+  const configure: Configure<'bar'> = ({ palette, font }) => {
+    // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
+    const fills = figures.map((figure) => (figure.qualifier === 'fewer-than' || figure.qualifier === 'range' ? 'transparent' : palette.troops));
+    return {
+      type: 'bar',
+      data: {
+        labels: figures.map((figure) => figure.label),
+        datasets: [
+          {
+            label: comparison.unit ?? title,
+            data: figures.map(reach),
+            backgroundColor: fills,
+            hoverBackgroundColor: fills,
+            borderWidth: 0,
+            barPercentage: 0.7,
+            categoryPercentage: 0.9,
+          },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        animation: o.animate ? { duration: 250 } : false,
+        // At most 30 % of the width, so that narrow charts keep room for their bars.
+        layout: { padding: ({ chart }) => ({ right: Math.min(wordsRoom, chart.width * 0.3) }) },
+        scales: {
+          x: {
+            min: 0,
+            // Headroom for the extension a "more than" bar runs on in.
+            suggestedMax: top * (runsOn ? 1.25 : 1),
+            grid: { color: palette.grid },
+            ticks: { color: palette.text, maxRotation: 0, callback: (v) => f.count(Number(v)) },
+            title: { display: comparison.unit !== undefined, text: comparison.unit ?? '', color: palette.text },
+          },
+          y: {
+            grid: { display: false },
+            ticks: {
+              color: palette.text,
+              callback(v) {
+                const label = this.getLabelForValue(Number(v));
+                return this.chart.width < 480 ? twoLines(label) : label;
+              },
             },
           },
         },
+        plugins: {
+          strikeTroopMarks: { marks, color: palette.troops, textColor: palette.text, textOnBar: palette.onTroops, font },
+        },
       },
-      plugins: {
-        strikeTroopMarks: { marks, color: palette.bar, textColor: palette.text, textOnBar: palette.onBar, font: o.font },
-      },
-    },
-    plugins: [troopMarks],
+      plugins: [troopMarks],
+    };
   };
   return {
-    config,
+    configure,
     sentence,
     headlines: ratioText ? [ratioText] : [],
     table,

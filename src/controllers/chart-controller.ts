@@ -12,8 +12,13 @@ export interface ChartControllerOptions {
   onFail: (reason: 'no-canvas-context' | 'chart-failed', error?: unknown) => void;
 }
 
-// Charts are built once every element updating in this task has rendered: building each one between two
-// elements' DOM writes would force a style and layout pass per element (chart.js reads the canvas size).
+/** What a pending controller found when the batch read the page: a chart to draw at a size, or nothing to do. */
+type Plan = { config: ChartConfiguration; canvas: HTMLCanvasElement; width: number; height: number } | 'destroy' | 'none';
+
+// Charts are built once every element updating in this task has rendered, in two passes: every configuration
+// (the theme tokens) and plot size is read first, then every chart is built or updated at its size. The reads
+// need the page's style and layout, which are then computed once for all; chart.js sizing itself would read
+// them between two charts' writes, a style and layout pass per chart.
 const pending = new Set<ChartController>();
 function schedule(controller: ChartController): void {
   if (pending.size === 0) queueMicrotask(buildPending);
@@ -22,7 +27,8 @@ function schedule(controller: ChartController): void {
 function buildPending(): void {
   const batch = [...pending];
   pending.clear();
-  for (const controller of batch) controller.sync();
+  const plans = batch.map((controller) => controller.plan());
+  batch.forEach((controller, i) => controller.draw(plans[i]));
 }
 
 // One observer for every element: the elements that come near in one scroll are built in one batch.
@@ -43,25 +49,49 @@ function unobserve(host: Element): void {
   nearObserver?.unobserve(host);
 }
 
-/** Without ResizeObserver chart.js cannot follow its box (its constructor throws): draw at the box's size instead. */
-function fitted(config: ChartConfiguration, canvas: HTMLCanvasElement): ChartConfiguration {
-  if (typeof ResizeObserver === 'function') return config;
-  const box = canvas.parentElement;
-  if (box && !canvas.hasAttribute('width')) {
-    canvas.width = box.clientWidth;
-    canvas.height = box.clientHeight;
+// One observer for every plot box: the sizes arrive with the entries, so following them reads no layout.
+// Device pixels are observed too, so a zoom that changes the pixel ratio draws the chart sharp again.
+const sized = new WeakMap<Element, ChartController>();
+let sizeObserver: ResizeObserver | undefined;
+function observeSize(box: Element, controller: ChartController): void {
+  try {
+    sizeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) sized.get(entry.target)?.fit(entry.contentRect.width, entry.contentRect.height);
+    });
+  } catch {
+    // No (working) ResizeObserver: the chart keeps the size it was drawn at.
+    return;
   }
-  return { ...config, options: { ...config.options, responsive: false } };
+  sized.set(box, controller);
+  try {
+    sizeObserver.observe(box, { box: 'device-pixel-content-box' });
+  } catch {
+    sizeObserver.observe(box);
+  }
+}
+function unobserveSize(box: Element): void {
+  sized.delete(box);
+  sizeObserver?.unobserve(box);
 }
 
+const pixelRatio = () => (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
+
+/** The configuration drawn at a size this controller sets: chart.js then never measures the page. */
+const fixedSize = (config: ChartConfiguration): ChartConfiguration => ({
+  ...config,
+  options: { ...config.options, responsive: false, maintainAspectRatio: false, devicePixelRatio: pixelRatio() },
+});
+
 /**
- * Owns the element's Chart: builds it once the canvas is near the viewport, updates it in place when the
- * configuration changes, destroys it on disconnect and builds it again on reconnect.
+ * Owns the element's Chart: builds it once the canvas is near the viewport, at the size of its box, follows
+ * the box's size, updates the chart in place when the configuration changes, destroys it on disconnect and
+ * builds it again on reconnect.
  */
 export class ChartController implements ReactiveController {
   chart?: Chart;
   private drawn?: ChartConfiguration;
   private near = false;
+  private box?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,22 +126,32 @@ export class ChartController implements ReactiveController {
     schedule(this);
   }
 
-  /** Builds, updates or destroys the chart to match the host's configuration now. */
-  sync(): void {
+  /** Reads what the chart needs now (configuration and box size); writes nothing. */
+  plan(): Plan {
     const config = this.options.config();
     const canvas = this.options.canvas();
-    if (!config || !canvas) {
+    if (!config || !canvas) return 'destroy';
+    // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
+    if (!this.host.isConnected || (!this.near && !this.options.eager())) return 'none';
+    if (this.chart?.canvas === canvas && this.drawn === config) return 'none';
+    const box = canvas.parentElement;
+    return { config, canvas, width: box?.clientWidth ?? 0, height: box?.clientHeight ?? 0 };
+  }
+
+  /** Builds, updates or destroys the chart as planned. */
+  draw(plan: Plan): void {
+    if (plan === 'none') return;
+    if (plan === 'destroy') {
       this.destroy();
       return;
     }
-    // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
-    if (!this.host.isConnected || (!this.near && !this.options.eager())) return;
-    if (this.chart?.canvas === canvas && this.drawn === config) return;
+    const { config, canvas, width, height } = plan;
     try {
       if (this.chart?.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
         this.chart.data = config.data;
-        this.chart.options = fitted(config, canvas).options ?? {};
+        this.chart.options = fixedSize(config).options ?? {};
         this.chart.update();
+        this.fit(width, height);
       } else {
         this.destroy();
         const context = canvas.getContext('2d');
@@ -119,7 +159,11 @@ export class ChartController implements ReactiveController {
           this.options.onFail('no-canvas-context');
           return;
         }
-        this.chart = new Chart(context, fitted(config, canvas));
+        // The drawing size in CSS pixels; chart.js multiplies it by the pixel ratio.
+        canvas.width = width;
+        canvas.height = height;
+        this.chart = new Chart(context, fixedSize(config));
+        if (canvas.parentElement) observeSize((this.box = canvas.parentElement), this);
       }
       this.drawn = config;
     } catch (error) {
@@ -132,7 +176,19 @@ export class ChartController implements ReactiveController {
     this.options.onDraw();
   }
 
+  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed): redraw at that size. */
+  fit(width: number, height: number): void {
+    const chart = this.chart;
+    if (!chart) return;
+    const ratio = pixelRatio();
+    if (Math.floor(width) === chart.width && Math.floor(height) === chart.height && chart.currentDevicePixelRatio === ratio) return;
+    chart.options.devicePixelRatio = ratio;
+    chart.resize(width, height);
+  }
+
   private destroy(): void {
+    if (this.box) unobserveSize(this.box);
+    this.box = undefined;
     this.chart?.destroy();
     this.chart = undefined;
     this.drawn = undefined;

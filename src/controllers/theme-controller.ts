@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LIGHT_PALETTE, type Fill, type Palette } from '../charts/palette.js';
+import { DEFAULT_THEME, LIGHT_PALETTE, type CanvasTheme, type Fill } from '../charts/palette.js';
 
-const TOKENS = ['downed', 'jammed', 'unaccounted', 'on-downed', 'on-jammed', 'on-unaccounted', 'text', 'grid', 'rate'] as const;
+const TOKENS = ['downed', 'jammed', 'unaccounted', 'on-downed', 'on-jammed', 'on-unaccounted', 'text', 'grid', 'rate', 'troops', 'on-troops'] as const;
 type Token = (typeof TOKENS)[number];
 
 // One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
@@ -45,14 +45,16 @@ function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): 
 }
 
 /**
- * Reads the theme tokens (`--strike-color-…`) the canvas needs, and asks the host to update when they may
- * have changed: the colour scheme flips, or a class, style or theme attribute changes on the host or the page.
+ * Reads the theme tokens (`--strike-color-…`) and the font the canvas needs, and asks the host to update when
+ * they may have changed: the colour scheme flips, or a class, style or theme attribute changes on the host or
+ * the page. Reading them forces the page's style, so the chart controller reads every element's theme in one
+ * go, after all of them rendered, and never while one renders.
  */
 export class ThemeController implements ReactiveController {
   private observer?: MutationObserver;
   private scheme?: MediaQueryList;
   private signature = '';
-  private cached: Palette = LIGHT_PALETTE;
+  private cached: CanvasTheme = DEFAULT_THEME;
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -80,20 +82,15 @@ export class ThemeController implements ReactiveController {
     this.scheme = undefined;
   }
 
-  /** The token values now, as one string: equal strings mean the same palette. */
-  read(): string {
-    if (typeof getComputedStyle !== 'function' || !this.host.isConnected) return '';
+  /** The colours and font for the canvas now; the same object for as long as no token changed. */
+  read(): CanvasTheme {
+    if (typeof getComputedStyle !== 'function' || !this.host.isConnected) return DEFAULT_THEME;
     const style = getComputedStyle(this.host);
-    return TOKENS.map((t) => style.getPropertyValue(`--strike-color-${t}`).trim()).join('|') + `|${style.fontFamily}`;
-  }
-
-  /** The palette for the canvas; rebuilt (patterns included) only when a token changed. */
-  palette(): Palette {
-    const signature = this.read();
+    const values = TOKENS.map((t) => style.getPropertyValue(`--strike-color-${t}`).trim());
+    const family = style.fontFamily;
+    const signature = `${values.join('|')}|${family}`;
     if (signature === this.signature) return this.cached;
     this.signature = signature;
-    if (!signature) return (this.cached = LIGHT_PALETTE);
-    const values = signature.split('|');
     const token = (name: Token, fallback: string) => values[TOKENS.indexOf(name)] || fallback;
     const on = {
       downed: token('on-downed', LIGHT_PALETTE.labelOn.downed),
@@ -101,26 +98,19 @@ export class ThemeController implements ReactiveController {
       unaccounted: token('on-unaccounted', LIGHT_PALETTE.labelOn.unaccounted),
     };
     this.cached = {
-      downed: token('downed', LIGHT_PALETTE.downed as string),
-      jammed: patterned(token('jammed', LIGHT_PALETTE.jammed as string), on.jammed, 'stripes'),
-      unaccounted: patterned(token('unaccounted', LIGHT_PALETTE.unaccounted as string), on.unaccounted, 'dots'),
-      labelOn: on,
-      text: token('text', LIGHT_PALETTE.text),
-      grid: token('grid', LIGHT_PALETTE.grid),
-      rate: token('rate', LIGHT_PALETTE.rate),
+      palette: {
+        downed: token('downed', LIGHT_PALETTE.downed as string),
+        jammed: patterned(token('jammed', LIGHT_PALETTE.jammed as string), on.jammed, 'stripes'),
+        unaccounted: patterned(token('unaccounted', LIGHT_PALETTE.unaccounted as string), on.unaccounted, 'dots'),
+        labelOn: on,
+        text: token('text', LIGHT_PALETTE.text),
+        grid: token('grid', LIGHT_PALETTE.grid),
+        rate: token('rate', LIGHT_PALETTE.rate),
+        troops: token('troops', LIGHT_PALETTE.troops),
+        onTroops: token('on-troops', LIGHT_PALETTE.onTroops),
+      },
+      font: family ? `600 12px ${family}` : DEFAULT_THEME.font,
     };
     return this.cached;
-  }
-
-  /** A length token in CSS pixels (`--strike-bar-size`); the fallback when unset, or with no DOM (server rendering). */
-  length(name: string, fallback: number): number {
-    if (typeof getComputedStyle !== 'function' || !this.host.isConnected) return fallback;
-    return parseFloat(getComputedStyle(this.host).getPropertyValue(name)) || fallback;
-  }
-
-  /** The font the canvas uses for labels: the element's own. */
-  font(): string {
-    const family = typeof getComputedStyle === 'function' && this.host.isConnected ? getComputedStyle(this.host).fontFamily : '';
-    return `600 12px ${family || 'system-ui, sans-serif'}`;
   }
 }

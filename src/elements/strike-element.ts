@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import { adoptStyles, html, LitElement, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Palette } from '../charts/palette.js';
-import type { LegendItem } from '../charts/strike-chart.js';
+import type { CanvasTheme } from '../charts/palette.js';
+import type { Configure, LegendItem } from '../charts/strike-chart.js';
 import { tableToCsv, type FigureRow, type FigureTable } from '../charts/table.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
@@ -27,17 +27,22 @@ export type Payload = { kind: 'json'; value: unknown } | { kind: 'dataset'; reco
 
 /** What one element draws, in every form it offers: chart, words and table. */
 export interface Figure {
-  config: ChartConfiguration | null;
+  /** The chart for the theme it is drawn in; null when there is nothing to draw (the sentence is shown instead). */
+  configure: Configure<'bar'> | Configure<'doughnut'> | Configure<'bar' | 'line'> | null;
   sentence: string;
   table: FigureTable;
   legend?: LegendItem[];
   headlines?: string[];
   notes?: string[];
-  /** Height of the plot in CSS pixels. */
-  height: number;
+  /** Height of the plot, a CSS length: it may use the size tokens, which CSS resolves without a script reading them. */
+  height: string;
   /** Credit line; `url` only when it is https. */
   source?: { text: string; url?: string };
 }
+
+/** A plot height of `rows` rows of the size token `token` plus `extra` pixels (axes), for CSS to resolve. */
+export const rowsHeight = (rows: number, token: string, fallback: number, extra: number): string =>
+  `calc(${rows} * var(${token}, ${fallback}px) + ${extra}px)`;
 
 /** Rows already parsed (`parseAttacksCsv(...).records`) given as `{ records }`. */
 const isDataset = (v: unknown): v is { records: readonly AttackRecord[] } =>
@@ -114,13 +119,15 @@ export abstract class StrikeElement extends LitElement {
   private errorToAnnounce?: StrikeErrorDetail;
   private loadedUrl?: string;
   private figureKey?: string;
+  /** The configuration last made from the figure, and what it was made from. */
+  private configured?: { figure: Figure; theme: CanvasTheme; config: ChartConfiguration };
 
   protected readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   protected readonly theming = new ThemeController(this);
 
   protected readonly chartController = new ChartController(this, {
     canvas: () => this.renderRoot?.querySelector?.('canvas'),
-    config: () => (this.problem ? null : this.figure?.config),
+    config: () => this.chartConfig(),
     eager: () => this.eager,
     onDraw: () => this.emit('strike-render', {}),
     onFail: (reason, error) => {
@@ -130,7 +137,7 @@ export abstract class StrikeElement extends LitElement {
       }
       // Nothing to draw on, but the figures are fine: show them as words and a visible table, and say why.
       const message = 'This browser gives no 2D canvas to draw on; the figures are in the table.';
-      if (this.figure) this.figure = { ...this.figure, config: null, notes: [...(this.figure.notes ?? []), message] };
+      if (this.figure) this.figure = { ...this.figure, configure: null, notes: [...(this.figure.notes ?? []), message] };
       this.showTable = true;
       warn(`<${this.localName}> ${message}`);
       this.requestUpdate();
@@ -251,9 +258,25 @@ export abstract class StrikeElement extends LitElement {
    */
   protected abstract prepare(payload: Payload): Figure | InputIssue[];
 
-  /** Everything besides the payload that the figure depends on; a change rebuilds the figure. */
+  /** Everything besides the payload and the theme tokens that the figure depends on; a change rebuilds the figure. */
   protected viewKey(): string {
-    return [this.resolvedLocale, this.theme, this.theming.read(), this.reducedMotion.matches].join('|');
+    return [this.resolvedLocale, this.reducedMotion.matches].join('|');
+  }
+
+  /**
+   * The chart's configuration for the figure shown and the theme tokens now; the same object while neither
+   * changed. Called by the chart controller when it draws, after the elements of the batch rendered.
+   */
+  private chartConfig(): ChartConfiguration | null {
+    const figure = this.problem ? undefined : this.figure;
+    if (!figure?.configure) return null;
+    const theme = this.theming.read();
+    const last = this.configured;
+    if (last?.figure === figure && last.theme === theme) return last.config;
+    const config = figure.configure(theme) as ChartConfiguration;
+    config.options = { ...config.options, onHover: this.onHover } as typeof config.options;
+    this.configured = { figure, theme, config };
+    return config;
   }
 
   /** The reader pressed Enter on the data point at `index` (a bar, a period); elements that select override it. */
@@ -347,10 +370,7 @@ export abstract class StrikeElement extends LitElement {
         this.payloadChanged = false;
         this.pointed = undefined;
         if (Array.isArray(result)) this.fail(this.words.error(result.length), result);
-        else {
-          if (result.config) result.config.options = { ...result.config.options, onHover: this.onHover } as typeof result.config.options;
-          this.figure = result;
-        }
+        else this.figure = result;
       }
     } catch (error) {
       this.fail(`Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, []);
@@ -420,15 +440,6 @@ export abstract class StrikeElement extends LitElement {
         else this.fail(parsed.issue.message, [parsed.issue]);
       }
     }
-  }
-
-  /** Colours for the canvas, from the theme tokens, so that CSS alone restyles the chart. */
-  protected palette(): Palette {
-    return this.theming.palette();
-  }
-
-  protected canvasFont(): string {
-    return this.theming.font();
   }
 
   /** Whether charts should animate: never under prefers-reduced-motion. */
@@ -506,9 +517,9 @@ export abstract class StrikeElement extends LitElement {
         : nothing}
       ${figure.notes?.map((n) => html`<p part="note">⚠ ${n}</p>`) ?? nothing}
       ${figure.legend ? this.renderLegend(figure.legend) : nothing}
-      ${figure.config
+      ${figure.configure
         ? // A property, not the style attribute (nor styleMap, which first writes the attribute): CSP allows CSSOM writes.
-          html`<div part="plot" .style=${`height: ${figure.height}px`}>
+          html`<div part="plot" .style=${`height: ${figure.height}`}>
             <canvas part="chart" role="img" tabindex="0" aria-label=${figure.sentence}
               @keydown=${this.onChartKey} @blur=${this.unpoint} @mouseleave=${this.unpoint}></canvas>
             ${this.renderTooltip(figure.table)}

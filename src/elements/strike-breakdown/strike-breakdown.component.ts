@@ -6,7 +6,7 @@ import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { PayloadRecords } from '../payload-records.js';
-import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeBreakdownStyles } from './strike-breakdown.styles.js';
 
 const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
@@ -103,15 +103,14 @@ export class StrikeBreakdown extends StrikeElement {
     const view = breakdownView(totalsBy(kept, this.by), {
       format: this.format,
       words: this.words,
-      palette: this.palette(),
       animate: this.motionAllowed,
-      font: this.canvasFont(),
       by: this.by,
       top: this.top,
       compact,
       title: this.heading ?? this.words.breakdown.title[this.by],
     });
-    const barSize = this.theming.length('--strike-breakdown-bar-size', 30) * (compact ? 1.5 : 1);
-    return { ...view, config: view.bars ? view.config : null, height: view.bars * barSize + 40 };
+    // Compact rows are half as tall again: a name line above each bar.
+    const height = rowsHeight(view.bars * (compact ? 1.5 : 1), '--strike-breakdown-bar-size', 30, 40);
+    return { ...view, configure: view.bars ? view.configure : null, height };
   }
 }

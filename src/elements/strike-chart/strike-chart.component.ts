@@ -6,7 +6,7 @@ import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { property } from 'lit/decorators.js';
-import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeChartStyles } from './strike-chart.styles.js';
 
 /**
@@ -78,17 +78,10 @@ export class StrikeChart extends StrikeElement {
     if (variant === 'doughnut') registerRings();
     else registerBars();
     const f = this.format;
-    const view = strikeChartView(summarize(report), variant, {
-      format: f,
-      words: this.words,
-      palette: this.palette(),
-      animate: this.motionAllowed,
-      font: this.canvasFont(),
-    });
-    const barSize = this.theming.length('--strike-bar-size', 44);
+    const view = strikeChartView(summarize(report), variant, { format: f, words: this.words, animate: this.motionAllowed });
     return {
       ...view,
-      height: variant === 'doughnut' ? 300 : report.weapons.length * barSize + 64,
+      height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length, '--strike-bar-size', 44, 64),
       source: report.source
         ? { text: this.words.source(report.source.name, report.date, f), url: httpsUrl(report.source.url) }
         : undefined,

@@ -189,7 +189,7 @@ export class StrikeDashboard extends StrikeElement {
         : windowLabel(currentWindow(scope, { from: scope.start, to: scope.end, period: this.period }), this.format),
       report: weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined,
     };
-    return { config: null, sentence: '', table: EMPTY_TABLE, height: 0 };
+    return { configure: null, sentence: '', table: EMPTY_TABLE, height: '0' };
   }
 
   protected override willUpdate(): void {

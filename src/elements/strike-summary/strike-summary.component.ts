@@ -94,7 +94,7 @@ export class StrikeSummary extends StrikeElement {
       if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
       this.view = summaryView(figures, f, this.words);
     }
-    return { config: null, sentence: this.view.sentence, table: this.view.table, height: 0 };
+    return { configure: null, sentence: this.view.sentence, table: this.view.table, height: '0' };
   }
 
   /**

@@ -87,16 +87,13 @@ export class StrikeTimeline extends StrikeElement {
     const view = timelineView(this.points, {
       format: this.format,
       words: this.words,
-      palette: this.palette(),
       animate: this.motionAllowed,
-      font: this.canvasFont(),
       period: this.period,
       rolling: this.rolling,
       onSelect: (index) => this.select(index),
       selected: this.selected,
     });
-    const height = this.theming.length('--strike-timeline-height', 320);
-    return { ...view, height, config: this.points.length ? view.config : null };
+    return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 
   /** The point the keyboard or a click picked: announce it, and tell the page. */

@@ -1,9 +1,8 @@
-import { LIGHT_PALETTE } from '../../charts/palette.js';
 import { registerBars } from '../../charts/register.js';
-import { troopsView, type TroopPalette } from '../../charts/troops.js';
+import { troopsView } from '../../charts/troops.js';
 import { validateTroops } from '../../data/troops.js';
 import type { InputIssue } from '../../data/types.js';
-import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
 import { strikeTroopsStyles } from './strike-troops.styles.js';
 
 /**
@@ -48,12 +47,6 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
 export class StrikeTroops extends StrikeElement {
   static override styles = [...StrikeElement.styles, strikeTroopsStyles];
 
-  // The bar tokens are this element's own, so the shared theme key does not cover them.
-  protected override viewKey(): string {
-    const { bar, onBar } = this.troopPalette();
-    return `${super.viewKey()}|${bar}|${onBar}`;
-  }
-
   protected override prepare(payload: Payload): Figure | InputIssue[] {
     if (payload.kind !== 'json') {
       return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
@@ -62,26 +55,8 @@ export class StrikeTroops extends StrikeElement {
     if (!checked.ok) return checked.issues;
     const comparison = checked.value;
     registerBars();
-    const view = troopsView(comparison, {
-      format: this.format,
-      words: this.words,
-      palette: this.troopPalette(),
-      animate: this.motionAllowed,
-      font: this.canvasFont(),
-    });
-    const barSize = this.theming.length('--strike-bar-size', 44);
-    return { ...view, height: comparison.figures.length * barSize + (comparison.unit ? 84 : 64) };
+    const view = troopsView(comparison, { format: this.format, words: this.words, animate: this.motionAllowed });
+    return { ...view, height: rowsHeight(comparison.figures.length, '--strike-bar-size', 44, comparison.unit ? 84 : 64) };
   }
 
-  private troopPalette(): TroopPalette {
-    const p = this.palette();
-    const style = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this) : undefined;
-    const token = (name: string, fallback: string) => style?.getPropertyValue(`--strike-color-${name}`).trim() || fallback;
-    return {
-      bar: token('troops', LIGHT_PALETTE.downed as string),
-      onBar: token('on-troops', LIGHT_PALETTE.labelOn.downed),
-      text: p.text,
-      grid: p.grid,
-    };
-  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownView, entryLabel, fitLabel } from '../../../src/charts/breakdown.js';
-import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { totalsBy } from '../../../src/data/totals.js';
 import type { AttackRecord, WeaponCategory, WeaponKind } from '../../../src/data/types.js';
@@ -17,24 +17,24 @@ const records = [
   rec('Iskander-M and Kalibr', 'missile', 'mixed', 2, 1),
 ];
 const options = (by: 'category' | 'model', top = 10) => ({
-  format: formatFor('en'), words: messagesFor('en'), palette: LIGHT_PALETTE, animate: false, font: '12px sans-serif', by, top, title: 'By weapon category',
+  format: formatFor('en'), words: messagesFor('en'), animate: false, by, top, title: 'By weapon category',
 });
 
 describe('breakdownView', () => {
   it('draws launched per category, most first, split into downed / jammed / unaccounted', () => {
     const view = breakdownView(totalsBy(records, 'category'), options('category'));
-    expect(view.config.data.labels).toEqual(['Strike drones', 'Cruise missiles', 'Ballistic missiles', 'Other drones', 'Missiles of several classes']);
-    const [downed, jammed, unaccounted] = view.config.data.datasets;
+    expect(view.configure(DEFAULT_THEME).data.labels).toEqual(['Strike drones', 'Cruise missiles', 'Ballistic missiles', 'Other drones', 'Missiles of several classes']);
+    const [downed, jammed, unaccounted] = view.configure(DEFAULT_THEME).data.datasets;
     expect(downed.data).toEqual([37, 5, 2, 3, 1]);
     expect(jammed.data).toEqual([47, 0, 0, 0, 0]);
     expect(unaccounted.data).toEqual([6, 1, 2, 0, 1]);
-    expect(view.config.options!.plugins!.strikeEndLabels!.texts[0]).toBe('90 · 93%');
+    expect(view.configure(DEFAULT_THEME).options!.plugins!.strikeEndLabels!.texts[0]).toBe('90 · 93%');
   });
 
   it('draws the top models and keeps every entry in the table and CSV', () => {
     const view = breakdownView(totalsBy(records, 'model'), options('model', 2));
     expect(view.bars).toBe(2);
-    expect(view.config.data.labels).toEqual(['Shahed-136/131', 'Kalibr']);
+    expect(view.configure(DEFAULT_THEME).data.labels).toEqual(['Shahed-136/131', 'Kalibr']);
     expect(view.table.rows.map((r) => r.header)).toEqual(['Shahed-136/131', 'Kalibr', 'Iskander-M', 'Unknown UAV', 'Iskander-M and Kalibr']);
     expect(view.sentence).toMatch(/^By weapon category\. Shahed-136\/131: 90 launched, 37 downed, 47 jammed.*3 more entries in the table\.$/);
     const csv = tableToCsv(view.table).trim().split('\r\n');
@@ -56,9 +56,9 @@ describe('breakdownView', () => {
 
   it('puts the names above the bars, whole, in a compact chart', () => {
     const view = breakdownView(totalsBy(records, 'category'), { ...options('category'), compact: true });
-    expect(view.config.options!.scales!.y!.display).toBe(false);
-    expect(view.config.options!.plugins!.strikeEndLabels!.names).toEqual(view.config.data.labels);
-    expect(breakdownView(totalsBy(records, 'category'), options('category')).config.options!.plugins!.strikeEndLabels!.names).toBeUndefined();
+    expect(view.configure(DEFAULT_THEME).options!.scales!.y!.display).toBe(false);
+    expect(view.configure(DEFAULT_THEME).options!.plugins!.strikeEndLabels!.names).toEqual(view.configure(DEFAULT_THEME).data.labels);
+    expect(breakdownView(totalsBy(records, 'category'), options('category')).configure(DEFAULT_THEME).options!.plugins!.strikeEndLabels!.names).toBeUndefined();
   });
 
     it('says so when there is nothing to draw', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { strikeChartView } from '../../../src/charts/strike-chart.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { summarize } from '../../../src/data/summarize.js';
@@ -9,9 +9,7 @@ import { referenceStrike } from '../../fixtures/reference-strike.js';
 const options = (locale = 'en') => ({
   format: formatFor(locale),
   words: messagesFor(locale),
-  palette: LIGHT_PALETTE,
   animate: false,
-  font: '12px sans-serif',
 });
 
 describe('strikeChartView', () => {
@@ -33,7 +31,7 @@ describe('strikeChartView', () => {
   });
 
   it('draws one horizontal stacked bar per entry, as shares of launched', () => {
-    const config = view.config;
+    const config = view.configure(DEFAULT_THEME);
     expect(config.type).toBe('bar');
     expect(config.options?.indexAxis).toBe('y');
     expect(config.options?.animation).toBe(false);
@@ -68,8 +66,8 @@ describe('strikeChartView', () => {
 
   it('draws rings with the same segments, outermost first', () => {
     const rings = strikeChartView(summarize(referenceStrike), 'doughnut', options());
-    expect(rings.config.type).toBe('doughnut');
-    expect(rings.config.data.datasets.map((d) => d.data)).toEqual([
+    expect(rings.configure(DEFAULT_THEME).type).toBe('doughnut');
+    expect(rings.configure(DEFAULT_THEME).data.datasets.map((d) => d.data)).toEqual([
       [4, 0, 2],
       [37, 47, 6],
     ]);
@@ -78,7 +76,7 @@ describe('strikeChartView', () => {
 
   it('keeps an inconsistent report, widens the axis and explains it', () => {
     const v = strikeChartView(summarize({ weapons: [{ kind: 'drone', launched: 50, downed: 40, jammed: 20 }] }), 'bar', options());
-    expect((v.config.options?.scales?.x as { max?: number }).max).toBe(120);
+    expect((v.configure(DEFAULT_THEME).options?.scales?.x as { max?: number }).max).toBe(120);
     expect(v.notes).toEqual(['Drones: 60 downed and jammed is 10 more than the 50 launched. Shown as reported.']);
     expect(v.table.rows[0].flagged).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { timelineView } from '../../../src/charts/timeline.js';
 import { aggregate } from '../../../src/data/aggregate.js';
 import { periodSeries } from '../../../src/data/series.js';
@@ -16,16 +16,14 @@ const points = periodSeries(
 const options = (locale = 'en', rolling = 1) => ({
   format: formatFor(locale),
   words: messagesFor(locale),
-  palette: LIGHT_PALETTE,
   animate: false,
-  font: '12px sans-serif',
   period: 'month' as const,
   rolling,
 });
 
 describe('timelineView', () => {
   it('stacks downed / jammed / unaccounted per period and draws the rate as a line on 0–100 %', () => {
-    const { config } = timelineView(points, options());
+    const config = timelineView(points, options()).configure(DEFAULT_THEME);
     expect(config.data.labels).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
     const [downed, jammed, rest, rate] = config.data.datasets;
     expect(downed.data).toEqual([50, null, 109]);
@@ -65,7 +63,7 @@ describe('timelineView', () => {
 
   it('reports the clicked period', () => {
     const picked: number[] = [];
-    const { config } = timelineView(points, { ...options(), onSelect: (i) => picked.push(i) });
+    const config = timelineView(points, { ...options(), onSelect: (i) => picked.push(i) }).configure(DEFAULT_THEME);
     (config.options?.onClick as (e: unknown, els: { index: number }[]) => void)({}, [{ index: 2 }]);
     expect(picked).toEqual([2]);
   });
@@ -87,8 +85,8 @@ describe('timelineView on long series', () => {
       'day',
     );
     const long = timelineView(many, { ...options(), animate: true });
-    expect(long.config.options?.animation).toBe(false);
+    expect(long.configure(DEFAULT_THEME).options?.animation).toBe(false);
 
-    expect(timelineView(points, { ...options(), animate: true }).config.options?.animation).toEqual({ duration: 250 });
+    expect(timelineView(points, { ...options(), animate: true }).configure(DEFAULT_THEME).options?.animation).toEqual({ duration: 250 });
   });
 });

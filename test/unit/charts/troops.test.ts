@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { troopRatio } from '../../../src/charts/ratio.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { troopsView, twoLines } from '../../../src/charts/troops.js';
@@ -9,9 +10,7 @@ import { kurskTroops } from '../../fixtures/kursk-troops.js';
 const options = (locale = 'en') => ({
   format: formatFor(locale),
   words: messagesFor(locale),
-  palette: { bar: '#0b4f8a', onBar: '#fff', text: '#111', grid: '#ccc' },
   animate: false,
-  font: '12px sans-serif',
 });
 
 /** A figure around `value`: a range spans ±20 %. */
@@ -122,7 +121,7 @@ describe('troopsView', () => {
   });
 
   it('draws one horizontal bar per figure, to its value, with the qualifier marks and words for the plugin', () => {
-    const config = view.config;
+    const config = view.configure(DEFAULT_THEME);
     expect(config.options?.indexAxis).toBe('y');
     expect(config.options?.animation).toBe(false);
     expect(config.data.labels).toEqual(['North Korean troops', 'Russian troops']);
@@ -158,9 +157,9 @@ describe('troopsView', () => {
       },
       options(),
     );
-    expect(v.config.data.datasets[0].data).toEqual([40000, 5000]);
-    expect(v.config.data.datasets[0].backgroundColor).toEqual(['transparent', 'transparent']);
-    expect(v.config.options?.plugins?.strikeTroopMarks?.marks).toEqual([
+    expect(v.configure(DEFAULT_THEME).data.datasets[0].data).toEqual([40000, 5000]);
+    expect(v.configure(DEFAULT_THEME).data.datasets[0].backgroundColor).toEqual(['transparent', 'transparent']);
+    expect(v.configure(DEFAULT_THEME).options?.plugins?.strikeTroopMarks?.marks).toEqual([
       { qualifier: 'range', lowShare: 0.5, valueShare: 0.75, text: '30,000 (range 20,000 to 40,000)' },
       { qualifier: 'fewer-than', text: 'fewer than 5,000' },
     ]);

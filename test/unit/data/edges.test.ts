@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { strikeChartView } from '../../../src/charts/strike-chart.js';
 import { aggregate, periodKey, periodRange } from '../../../src/data/aggregate.js';
 import { summarize } from '../../../src/data/summarize.js';
@@ -12,9 +12,7 @@ const view = (report: StrikeReport, variant: 'bar' | 'doughnut' = 'bar', locale 
   strikeChartView(summarize(report), variant, {
     format: formatFor(locale),
     words: messagesFor(locale),
-    palette: LIGHT_PALETTE,
     animate: false,
-    font: '12px sans-serif',
   });
 const entry = (launched: unknown, downed: unknown = 0, jammed?: unknown) => ({ kind: 'drone', launched, downed, ...(jammed === undefined ? {} : { jammed }) });
 const issuesOf = (weapon: Record<string, unknown>) => validateReport({ weapons: [weapon] }).issues.map((i) => i.message);
@@ -24,7 +22,7 @@ describe('numbers at the edges', () => {
     const zeros: StrikeReport = { date: '2024-11-13', weapons: [{ kind: 'missile', launched: 0, downed: 0 }, { kind: 'drone', launched: 0, downed: 0, jammed: 0 }] };
     for (const variant of ['bar', 'doughnut'] as const) {
       const v = view(zeros, variant);
-      expect(v.config).toBe(null);
+      expect(v.configure).toBe(null);
       expect(v.sentence).toBe('No attacks recorded on November 13, 2024: nothing was launched.');
       expect(v.headlines).toEqual(['Missiles: none launched', 'Drones: none launched']);
       expect(v.table.rows.map((r) => r.cells.slice(0, 4))).toEqual([
@@ -39,8 +37,8 @@ describe('numbers at the edges', () => {
 
   it('draws a report where one entry launched nothing, with no rate for it rather than 0 %', () => {
     const v = view({ weapons: [{ kind: 'missile', launched: 0, downed: 0 }, { kind: 'drone', launched: 90, downed: 37, jammed: 47 }] });
-    expect(v.config?.type).toBe('bar');
-    expect(v.config?.data.datasets.map((d) => d.data[0])).toEqual([0, 0, 0]);
+    expect(v.configure?.(DEFAULT_THEME).type).toBe('bar');
+    expect(v.configure?.(DEFAULT_THEME).data.datasets.map((d) => d.data[0])).toEqual([0, 0, 0]);
     expect(v.table.rows[0].cells.slice(4)).toEqual(['no rate (none launched)', 'no rate (none launched)']);
     expect(v.sentence).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -48,7 +46,7 @@ describe('numbers at the edges', () => {
   it('writes 1e15 in full and keeps shares finite', () => {
     const v = view({ weapons: [entry(1e15, 1e15 - 1, 0) as StrikeReport['weapons'][0]] });
     expect(v.headlines[0]).toBe('Drones: 999,999,999,999,999 of 1,000,000,000,000,000 neutralized, 100% — 999,999,999,999,999 downed, 0 jammed, 1 unaccounted');
-    for (const d of v.config!.data.datasets) for (const x of d.data as number[]) expect(Number.isFinite(x)).toBe(true);
+    for (const d of v.configure!(DEFAULT_THEME).data.datasets) for (const x of d.data as number[]) expect(Number.isFinite(x)).toBe(true);
   });
 
   it('refuses fractional, negative, huge, non-finite and written-out counts, naming each in words', () => {

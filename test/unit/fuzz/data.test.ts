@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../../src/charts/palette.js';
+import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { strikeChartView } from '../../../src/charts/strike-chart.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { parseJson } from '../../../src/data/check.js';
@@ -38,7 +38,7 @@ function strings(value: unknown, seen = new Set<unknown>()): string[] {
 }
 
 /** What chart.js would show in tooltips and axis ticks, by calling the config's callbacks for every point. */
-function callbackTexts(config: NonNullable<ReturnType<typeof strikeChartView>['config']>): string[] {
+function callbackTexts(config: ReturnType<NonNullable<ReturnType<typeof strikeChartView>['configure']>>): string[] {
   const out: string[] = [];
   const callbacks = (config.options?.plugins?.tooltip?.callbacks ?? {}) as Record<string, (...args: unknown[]) => unknown>;
   const labels = (config.data.labels ?? []) as string[];
@@ -105,22 +105,21 @@ describe('data layer under hostile input (property tests)', () => {
         const view = strikeChartView(summary, variant, {
           format,
           words: messagesFor(format.locale),
-          palette: LIGHT_PALETTE,
           animate: false,
-          font: '12px sans-serif',
         });
+        const config = view.configure?.(DEFAULT_THEME) ?? null;
         const shown = [
           view.sentence,
           ...view.headlines,
           ...view.notes,
           ...strings(view.legend),
           ...strings(view.table),
-          ...(view.config ? [...strings(view.config), ...callbackTexts(view.config)] : []),
+          ...(config ? [...strings(config), ...callbackTexts(config)] : []),
         ];
         expect(badTexts(shown)).toEqual([]);
         // No chart only when nothing at all was launched (the sentence says so).
-        expect(view.config === null).toBe(summary.total.launched === 0);
-        for (const dataset of view.config?.data.datasets ?? []) for (const v of dataset.data as number[]) expect(Number.isFinite(v)).toBe(true);
+        expect(config === null).toBe(summary.total.launched === 0);
+        for (const dataset of config?.data.datasets ?? []) for (const v of dataset.data as number[]) expect(Number.isFinite(v)).toBe(true);
         for (const row of view.table.rows) for (const v of row.values) expect(v === null || typeof v === 'string' || Number.isFinite(v)).toBe(true);
       }),
       fuzz(),
@@ -149,7 +148,7 @@ describe('data layer under hostile input (property tests)', () => {
         const viaJson = parseJson(JSON.stringify(input) ?? 'null', 'data');
         for (const value of [input, viaJson.ok ? viaJson.value : null]) {
           const checked = validateReport(value);
-          if (checked.ok) strikeChartView(summarize(checked.value), 'bar', { format: formatFor('en'), words: messagesFor('en'), palette: LIGHT_PALETTE, animate: false, font: '' });
+          if (checked.ok) strikeChartView(summarize(checked.value), 'bar', { format: formatFor('en'), words: messagesFor('en'), animate: false });
         }
         expect(prototypeChanges(before, prototypeSnapshot())).toEqual([]);
         expect(({} as Record<string, unknown>).polluted).toBe(undefined);
@@ -167,9 +166,7 @@ describe('data layer under hostile input (property tests)', () => {
       const view = strikeChartView(summarize({ weapons: [{ kind: 'drone', label, launched: 3, downed: 1 }] }), 'bar', {
         format: formatFor('en'),
         words: messagesFor('en'),
-        palette: LIGHT_PALETTE,
         animate: false,
-        font: '',
       });
       expect(view.headlines[0]).toBe(`${label}: 1 of 3 downed, 33%`);
       expect(view.table.rows[0].header).toBe(label);
