@@ -13,6 +13,17 @@ const cleanDist = { name: 'clean-dist', buildStart: () => rmSync('dist', { recur
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 
+/**
+ * How the drop-in file is bundled and minified. scripts/size.mjs and bench/lib.mjs bundle with these very
+ * plugins, so their figures are the shipped file's. A function: each build gets plugins of its own.
+ */
+export const dropInPlugins = () => [
+  nodeResolve({ browser: true }),
+  ts(),
+  // A second pass finds what the first one's inlining opened up (~0.2 kB gzip); a third adds nothing.
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
 export default [
   {
     // The npm package: one ES module per source file, lit and chart.js left to the user's bundler.
@@ -24,7 +35,7 @@ export default [
   {
     // The drop-in file for a <script type="module"> tag: everything inside, minified.
     input: 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2021, module: true, format: { comments: false } })],
+    plugins: dropInPlugins(),
     output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true },
   },
 ];

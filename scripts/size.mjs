@@ -1,12 +1,10 @@
 // Size budget, run at the end of `npm run build`: prints the gzip size of the drop-in bundle and of each
 // element's entry bundled alone (with lit and chart.js, minified the same way), and fails past the budget in
 // scripts/size-budget.json. `--modules` also lists what fills the drop-in bundle, biggest first.
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { dropInPlugins } from '../rollup.config.mjs';
 import { elementTags } from './entries.mjs';
 
 const MIN = 'dist/strike-charts.min.js';
@@ -14,17 +12,9 @@ const budgets = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Bundles one entry the way rollup.config.mjs builds the drop-in file; returns the code and its modules. */
+/** Bundles one entry with the drop-in file's plugins (rollup.config.mjs); returns the code and its modules. */
 async function bundle(input) {
-  const build = await rollup({
-    input,
-    plugins: [
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
-    onwarn: () => {},
-  });
+  const build = await rollup({ input, plugins: dropInPlugins(), onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output[0];
