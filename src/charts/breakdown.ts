@@ -3,7 +3,7 @@ import { summarizeTally, type TallySummary } from '../data/summarize.js';
 import type { WeaponEntry } from '../data/types.js';
 import type { Messages } from '../i18n/types.js';
 import { SEGMENTS } from './segments.js';
-import { segmentLegend, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
 
 export type BreakdownGrouping = 'category' | 'model';
@@ -124,12 +124,7 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
       words.segment.unaccounted,
       words.column.neutralizedRate,
     ],
-    rows: tallies.map((t, i) => ({
-      header: labels[i],
-      flagged: t.inconsistent,
-      cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), f.percent(t.neutralizedRate)],
-      values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.neutralizedRate],
-    })),
+    rows: tallies.map((t, i) => tallyRow(t, labels[i], ['neutralizedRate'], f, words)),
   };
   // Room for the end labels: about 7 px a character of a 12 px semibold font.
   const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;

@@ -3,7 +3,7 @@ import type { EntrySummary, ReportSummary, TallySummary } from '../data/summariz
 import type { Format, Messages, TallyWords } from '../i18n/types.js';
 import type { CanvasTheme } from './palette.js';
 import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
-import type { FigureTable } from './table.js';
+import type { FigureRow, FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
 
@@ -38,6 +38,8 @@ export interface StrikeChartView {
   table: FigureTable;
 }
 
+type Rate = 'downedRate' | 'neutralizedRate';
+
 const labelOf = (e: EntrySummary, words: Messages): string => e.label ?? words.kind[e.kind];
 
 export const tallyWords = (t: TallySummary, label: string): TallyWords => ({ ...t, label });
@@ -52,22 +54,20 @@ function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): s
 
 export const segmentLegend = (words: Messages): LegendItem[] => SEGMENTS.map((key) => ({ key, label: words.segment[key] }));
 
-export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
-  const row = (t: TallySummary, header: string) => ({
+/** A table row of a tally: launched, downed, jammed (or "not reported"), unaccounted, then the rates asked for. */
+export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[], f: Format, words: Messages): FigureRow {
+  return {
     header,
     flagged: t.inconsistent,
-    cells: [
-      f.count(t.launched),
-      f.count(t.downed),
-      t.jammedReported ? f.count(t.jammed) : words.notReported,
-      f.count(t.unaccounted),
-      f.percent(t.downedRate),
-      f.percent(t.neutralizedRate),
-    ],
-    values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.downedRate, t.neutralizedRate],
-  });
-  const rows = summary.entries.map((e) => row(e, labelOf(e, words)));
-  if (summary.entries.length > 1) rows.push(row(summary.total, words.column.total));
+    cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), ...rates.map((r) => f.percent(t[r]))],
+    values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, ...rates.map((r) => t[r])],
+  };
+}
+
+export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
+  const rates = ['downedRate', 'neutralizedRate'] as const;
+  const rows = summary.entries.map((e) => tallyRow(e, labelOf(e, words), rates, f, words));
+  if (summary.entries.length > 1) rows.push(tallyRow(summary.total, words.column.total, rates, f, words));
   return {
     caption,
     columns: [

@@ -3,7 +3,7 @@ import type { Period } from '../data/aggregate.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
-import { segmentLegend, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import { SEGMENTS } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -97,12 +97,8 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
     if (!t) {
       return { header: labels[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
     }
-    return {
-      header: labels[i],
-      flagged: t.inconsistent,
-      cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), f.percent(t.neutralizedRate), ...extra],
-      values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, t.neutralizedRate, ...(rolling > 1 ? [rates[i]] : [])],
-    };
+    const row = tallyRow(t, labels[i], ['neutralizedRate'], f, words);
+    return { ...row, cells: [...row.cells, ...extra], values: [...row.values, ...(rolling > 1 ? [rates[i]] : [])] };
   });
   const table: FigureTable = {
     caption: sentence,
