@@ -12,13 +12,12 @@ export interface ChartControllerOptions {
   onFail: (reason: 'no-canvas-context' | 'chart-failed', error?: unknown) => void;
 }
 
-/** What a pending controller found when the batch read the page: a chart to draw at a size, or nothing to do. */
-type Plan = { config: ChartConfiguration; canvas: HTMLCanvasElement; width: number; height: number } | 'destroy' | 'none';
+/** What a pending controller found when the batch read its host: a chart to build or update, or nothing to do. */
+type Plan = { config: ChartConfiguration; canvas: HTMLCanvasElement } | 'destroy' | 'none';
 
 // Charts are built once every element updating in this task has rendered, in two passes: every configuration
-// (the theme tokens) and plot size is read first, then every chart is built or updated at its size. The reads
-// need the page's style and layout, which are then computed once for all; chart.js sizing itself would read
-// them between two charts' writes, a style and layout pass per chart.
+// (the theme tokens it is made with) is read first, then every chart is built or updated. Reading between two
+// charts' writes would cost a style pass per chart.
 const pending = new Set<ChartController>();
 function schedule(controller: ChartController): void {
   if (pending.size === 0) queueMicrotask(buildPending);
@@ -49,18 +48,24 @@ function unobserve(host: Element): void {
   nearObserver?.unobserve(host);
 }
 
-// One observer for every plot box: the sizes arrive with the entries, so following them reads no layout.
-// Device pixels are observed too, so a zoom that changes the pixel ratio draws the chart sharp again.
+// One observer for every plot box. Its entries carry the sizes the browser's own layout found, so charts are
+// built and resized without a script ever reading layout; they all come in one callback, before the paint.
+// Device pixels are observed too, so a zoom that changes the pixel ratio draws the charts sharp again.
 const sized = new WeakMap<Element, ChartController>();
 let sizeObserver: ResizeObserver | undefined;
-function observeSize(box: Element, controller: ChartController): void {
+/** Watches the box's size; false when this browser has no (working) ResizeObserver. */
+function observeSize(box: Element, controller: ChartController): boolean {
   try {
     sizeObserver ??= new ResizeObserver((entries) => {
-      for (const entry of entries) sized.get(entry.target)?.fit(entry.contentRect.width, entry.contentRect.height);
+      observing = true;
+      try {
+        for (const entry of entries) sized.get(entry.target)?.fit(entry.contentRect.width, entry.contentRect.height);
+      } finally {
+        observing = false;
+      }
     });
   } catch {
-    // No (working) ResizeObserver: the chart keeps the size it was drawn at.
-    return;
+    return false;
   }
   sized.set(box, controller);
   try {
@@ -68,10 +73,32 @@ function observeSize(box: Element, controller: ChartController): void {
   } catch {
     sizeObserver.observe(box);
   }
+  return true;
 }
 function unobserveSize(box: Element): void {
   sized.delete(box);
   sizeObserver?.unobserve(box);
+}
+
+// What the elements (and whoever awaits a draw) are told of draws made in the observer's callback waits for a
+// task of its own: a page that changes its layout on `strike-render` (or an element showing an error) would
+// otherwise resize the observed boxes inside the callback, which the browser reports as a ResizeObserver loop
+// error.
+let observing = false;
+let told: (() => void)[] = [];
+function tell(notice: () => void): void {
+  if (!observing) {
+    notice();
+    return;
+  }
+  if (told.length === 0) {
+    setTimeout(() => {
+      const notices = told;
+      told = [];
+      for (const n of notices) n();
+    });
+  }
+  told.push(notice);
 }
 
 const pixelRatio = () => (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
@@ -83,7 +110,7 @@ const fixedSize = (config: ChartConfiguration): ChartConfiguration => ({
 });
 
 /**
- * Owns the element's Chart: builds it once the canvas is near the viewport, at the size of its box, follows
+ * Owns the element's Chart: builds it once the canvas is near the viewport and its box has a size, follows
  * the box's size, updates the chart in place when the configuration changes, destroys it on disconnect and
  * builds it again on reconnect.
  */
@@ -91,7 +118,12 @@ export class ChartController implements ReactiveController {
   chart?: Chart;
   private drawn?: ChartConfiguration;
   private near = false;
+  /** The plot box whose size is watched, and its size once known. */
   private box?: Element;
+  private size?: { width: number; height: number };
+  /** A chart to build as soon as the box's size is known. */
+  private waiting?: { config: ChartConfiguration; canvas: HTMLCanvasElement };
+  private onSettled: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -113,10 +145,28 @@ export class ChartController implements ReactiveController {
     pending.delete(this);
     this.near = false;
     this.destroy();
+    this.settle();
   }
 
   hostUpdated(): void {
     schedule(this);
+  }
+
+  /** Resolves once the chart asked for is built, or nothing is asked for (a build waits for its box's size). */
+  settled(): Promise<void> {
+    if (!this.busy()) return Promise.resolve();
+    return new Promise((resolve) => this.onSettled.push(resolve));
+  }
+
+  private busy(): boolean {
+    return pending.has(this) || this.waiting !== undefined;
+  }
+
+  private settle(): void {
+    if (this.busy() || this.onSettled.length === 0) return;
+    const done = this.onSettled;
+    this.onSettled = [];
+    tell(() => done.forEach((resolve) => resolve()));
   }
 
   /** The host came within 300px of the viewport. */
@@ -126,71 +176,112 @@ export class ChartController implements ReactiveController {
     schedule(this);
   }
 
-  /** Reads what the chart needs now (configuration and box size); writes nothing. */
+  /** Reads what the chart needs now (the configuration); writes nothing. */
   plan(): Plan {
+    // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
+    // Far off screen there is no chart yet, and the configuration (its theme tokens) is not read until it comes near.
+    if (!this.host.isConnected || (!this.near && !this.options.eager())) return this.chart ? 'destroy' : 'none';
     const config = this.options.config();
     const canvas = this.options.canvas();
     if (!config || !canvas) return 'destroy';
-    // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
-    if (!this.host.isConnected || (!this.near && !this.options.eager())) return 'none';
     if (this.chart?.canvas === canvas && this.drawn === config) return 'none';
-    const box = canvas.parentElement;
-    return { config, canvas, width: box?.clientWidth ?? 0, height: box?.clientHeight ?? 0 };
+    return { config, canvas };
   }
 
   /** Builds, updates or destroys the chart as planned. */
   draw(plan: Plan): void {
+    this.apply(plan);
+    this.settle();
+  }
+
+  private apply(plan: Plan): void {
     if (plan === 'none') return;
     if (plan === 'destroy') {
       this.destroy();
       return;
     }
-    const { config, canvas, width, height } = plan;
-    try {
-      if (this.chart?.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
-        this.chart.data = config.data;
-        this.chart.options = fixedSize(config).options ?? {};
-        this.chart.update();
-        this.fit(width, height);
-      } else {
-        this.destroy();
-        const context = canvas.getContext('2d');
-        if (!context) {
-          this.options.onFail('no-canvas-context');
-          return;
-        }
-        // The drawing size in CSS pixels; chart.js multiplies it by the pixel ratio.
-        canvas.width = width;
-        canvas.height = height;
-        this.chart = new Chart(context, fixedSize(config));
-        if (canvas.parentElement) observeSize((this.box = canvas.parentElement), this);
-      }
-      this.drawn = config;
-    } catch (error) {
-      this.destroy();
-      // A Chart whose constructor threw is still registered to the canvas (and in Chart.instances).
-      Chart.getChart(canvas)?.destroy();
-      this.options.onFail('chart-failed', error);
+    const { config, canvas } = plan;
+    const chart = this.chart;
+    if (chart?.canvas === canvas && (chart.config as { type?: string }).type === config.type) {
+      // In place, at the size it has: a change of size comes from the observer.
+      this.attempt(canvas, () => {
+        chart.data = config.data;
+        chart.options = fixedSize(config).options ?? {};
+        chart.update();
+        this.drawn = config;
+      });
       return;
     }
-    this.options.onDraw();
+    this.destroy();
+    const box = canvas.parentElement;
+    if (box && box !== this.box) {
+      if (this.box) unobserveSize(this.box);
+      this.box = box;
+      this.size = undefined;
+      // Without an observer, the box is measured now, and the chart keeps that size.
+      if (!observeSize(box, this)) this.size = { width: box.clientWidth, height: box.clientHeight };
+    }
+    this.waiting = { config, canvas };
+    if (this.size) this.build(this.size.width, this.size.height);
   }
 
-  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed): redraw at that size. */
+  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed): build or redraw at that size. */
   fit(width: number, height: number): void {
+    this.size = { width, height };
     const chart = this.chart;
-    if (!chart) return;
+    if (!chart) {
+      if (this.waiting) this.build(width, height);
+      this.settle();
+      return;
+    }
     const ratio = pixelRatio();
     if (Math.floor(width) === chart.width && Math.floor(height) === chart.height && chart.currentDevicePixelRatio === ratio) return;
     chart.options.devicePixelRatio = ratio;
     chart.resize(width, height);
   }
 
+  private build(width: number, height: number): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    if (!waiting || !waiting.canvas.isConnected) return;
+    const { config, canvas } = waiting;
+    this.attempt(canvas, () => {
+      const context = canvas.getContext('2d');
+      if (!context) {
+        tell(() => this.options.onFail('no-canvas-context'));
+        return false;
+      }
+      // The drawing size in CSS pixels; chart.js multiplies it by the pixel ratio.
+      canvas.width = width;
+      canvas.height = height;
+      this.chart = new Chart(context, fixedSize(config));
+      this.drawn = config;
+    });
+  }
+
+  /** Runs a chart.js step; a throw becomes the element's error, with no Chart left behind. */
+  private attempt(canvas: HTMLCanvasElement, step: () => void | false): void {
+    try {
+      if (step() === false) return;
+    } catch (error) {
+      this.destroy();
+      // A Chart whose constructor threw is still registered to the canvas (and in Chart.instances).
+      Chart.getChart(canvas)?.destroy();
+      tell(() => this.options.onFail('chart-failed', error));
+      return;
+    }
+    tell(this.options.onDraw);
+  }
+
   private destroy(): void {
-    if (this.box) unobserveSize(this.box);
-    this.box = undefined;
     this.chart?.destroy();
     this.chart = undefined;
     this.drawn = undefined;
+    this.waiting = undefined;
+    if (this.box && !this.box.isConnected) {
+      unobserveSize(this.box);
+      this.box = undefined;
+      this.size = undefined;
+    }
   }
 }

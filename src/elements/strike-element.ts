@@ -93,7 +93,7 @@ export abstract class StrikeElement extends LitElement {
   @property() heading?: string;
 
   /** Builds the chart at once, even while the element is far off screen. */
-  @property({ type: Boolean }) eager = false;
+  @property({ type: Boolean, reflect: true }) eager = false;
 
   /** Milliseconds a `src` load may take, request to last byte, before it fails with a message; read as each load starts. */
   timeout = DEFAULT_TIMEOUT_MS;
@@ -246,10 +246,20 @@ export abstract class StrikeElement extends LitElement {
     return this.figure && !this.problem ? tableToCsv(this.figure.table) : '';
   }
 
-  /** The chart as a PNG image of the canvas's size; null when nothing is drawn. */
-  toPNG(): Promise<Blob | null> {
+  /** The chart as a PNG image of the canvas's size (once a chart being built is drawn); null when nothing is drawn. */
+  async toPNG(): Promise<Blob | null> {
+    await this.chartSettled();
     const canvas = this.chartController.chart?.canvas;
-    return canvas ? new Promise((resolve) => canvas.toBlob(resolve, 'image/png')) : Promise.resolve(null);
+    return canvas ? new Promise((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
+  }
+
+  /**
+   * Resolves once the element has rendered and its chart, if one is being built, is drawn.
+   * @internal
+   */
+  async chartSettled(): Promise<void> {
+    await this.updateComplete;
+    await this.chartController.settled();
   }
 
   /**

@@ -95,11 +95,11 @@ export function chartTexts(chart: Chart): string[] {
   return out;
 }
 
-/** Resolves once the element (and the elements in its shadow root) finished updating. */
+/** Resolves once the element (and the elements in its shadow root) finished updating and drew their charts. */
 export async function settled(el: Element): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    const pending = [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => 'updateComplete' in n)];
-    await Promise.all(pending.map((n) => (n as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    const pending = [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => 'chartSettled' in n)];
+    await Promise.all(pending.map((n) => (n as unknown as { chartSettled(): Promise<void> }).chartSettled()));
   }
 }
 

@@ -50,6 +50,7 @@ describe('lazy drawing', () => {
 
   it('builds at once with eager, even far off screen', async () => {
     const el = await farBelow('eager');
+    await el.chartSettled();
     expect(chartOf(el)).to.exist;
   });
 

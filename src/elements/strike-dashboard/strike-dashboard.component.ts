@@ -52,7 +52,7 @@ const EMPTY_TABLE = { caption: '', columns: [], rows: [] };
  * @summary A dashboard of one data source: summary, timeline, weapons and the selected period.
  *
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
- * @event strike-render - After every part has been updated for a new view.
+ * @event strike-render - After every part has been updated for a new view, and its chart drawn.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
  * @event strike-load - A `src` URL was loaded.
  *
@@ -208,7 +208,7 @@ export class StrikeDashboard extends StrikeElement {
     if (this.announced === this.current) return;
     this.announced = this.current;
     const parts = [...this.renderRoot.querySelectorAll<StrikeElement>('.part')];
-    void Promise.all(parts.map((p) => p.updateComplete)).then(() => this.emit('strike-render', {}));
+    void Promise.all(parts.map((p) => p.chartSettled())).then(() => this.emit('strike-render', {}));
   }
 
   private child<T extends StrikeElement>(selector: string): T | null {
