@@ -15,19 +15,37 @@ export interface ChartControllerOptions {
 /** What a pending controller found when the batch read its host: a chart to build or update, or nothing to do. */
 type Plan = { config: ChartConfiguration; canvas: HTMLCanvasElement } | 'destroy' | 'none';
 
-// Charts are built once every element updating in this task has rendered, in two passes: every configuration
-// (the theme tokens it is made with) is read first, then every chart is built or updated. Reading between two
-// charts' writes would cost a style pass per chart.
+// Charts are planned once every element updating in this task has rendered, in two passes: every configuration
+// (the theme tokens it is made with) is read first, then every chart is queued or destroyed. Reading between
+// two charts' writes would cost a style pass per chart.
 const pending = new Set<ChartController>();
 function schedule(controller: ChartController): void {
-  if (pending.size === 0) queueMicrotask(buildPending);
+  if (pending.size === 0) queueMicrotask(planPending);
   pending.add(controller);
 }
-function buildPending(): void {
+function planPending(): void {
   const batch = [...pending];
   pending.clear();
   const plans = batch.map((controller) => controller.plan());
-  batch.forEach((controller, i) => controller.draw(plans[i]));
+  batch.forEach((controller, i) => controller.take(plans[i]));
+  drawQueued();
+}
+
+// Charts to build, update or resize, drawn in slices of about 40 ms: a page of many charts (or a dashboard)
+// stays responsive between slices, and no task grows long because many charts changed at once. Eager charts
+// are drawn at once, whatever the slice holds.
+const SLICE_MS = 40;
+const queued = new Set<ChartController>();
+let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+function drawQueued(): void {
+  sliceTimer = undefined;
+  const start = performance.now();
+  for (const controller of queued) {
+    if (!controller.eager && performance.now() - start > SLICE_MS) continue;
+    queued.delete(controller);
+    controller.work();
+  }
+  if (queued.size > 0) sliceTimer ??= setTimeout(drawQueued);
 }
 
 // One observer for every element: the elements that come near in one scroll are built in one batch.
@@ -49,8 +67,8 @@ function unobserve(host: Element): void {
 }
 
 // One observer for every plot box. Its entries carry the sizes the browser's own layout found, so charts are
-// built and resized without a script ever reading layout; they all come in one callback, before the paint.
-// Device pixels are observed too, so a zoom that changes the pixel ratio draws the charts sharp again.
+// built and resized without a script ever reading layout. Device pixels are observed too, so a zoom that
+// changes the pixel ratio draws the charts sharp again.
 const sized = new WeakMap<Element, ChartController>();
 let sizeObserver: ResizeObserver | undefined;
 /** Watches the box's size; false when this browser has no (working) ResizeObserver. */
@@ -60,6 +78,7 @@ function observeSize(box: Element, controller: ChartController): boolean {
       observing = true;
       try {
         for (const entry of entries) sized.get(entry.target)?.fit(entry.contentRect.width, entry.contentRect.height);
+        drawQueued();
       } finally {
         observing = false;
       }
@@ -121,8 +140,8 @@ export class ChartController implements ReactiveController {
   /** The plot box whose size is watched, and its size once known. */
   private box?: Element;
   private size?: { width: number; height: number };
-  /** A chart to build as soon as the box's size is known. */
-  private waiting?: { config: ChartConfiguration; canvas: HTMLCanvasElement };
+  /** The chart to show, not drawn yet: it waits for the box's size, or for its turn in the queue. */
+  private wanted?: { config: ChartConfiguration; canvas: HTMLCanvasElement };
   private onSettled: (() => void)[] = [];
 
   constructor(
@@ -137,7 +156,7 @@ export class ChartController implements ReactiveController {
     // Charts far below the fold cost nothing until the reader scrolls near them.
     else observe(this.host, this);
     // Reconnected (a router or a move): build again now if allowed, not at the next update, which may never come.
-    if (this.near || this.options.eager()) schedule(this);
+    if (this.near || this.eager) schedule(this);
   }
 
   hostDisconnected(): void {
@@ -152,21 +171,8 @@ export class ChartController implements ReactiveController {
     schedule(this);
   }
 
-  /** Resolves once the chart asked for is built, or nothing is asked for (a build waits for its box's size). */
-  settled(): Promise<void> {
-    if (!this.busy()) return Promise.resolve();
-    return new Promise((resolve) => this.onSettled.push(resolve));
-  }
-
-  private busy(): boolean {
-    return pending.has(this) || this.waiting !== undefined;
-  }
-
-  private settle(): void {
-    if (this.busy() || this.onSettled.length === 0) return;
-    const done = this.onSettled;
-    this.onSettled = [];
-    tell(() => done.forEach((resolve) => resolve()));
+  get eager(): boolean {
+    return this.options.eager();
   }
 
   /** The host came within 300px of the viewport. */
@@ -176,11 +182,28 @@ export class ChartController implements ReactiveController {
     schedule(this);
   }
 
+  /** Resolves once the chart asked for is drawn, or nothing is asked for (a build waits for its box's size). */
+  settled(): Promise<void> {
+    if (!this.busy()) return Promise.resolve();
+    return new Promise((resolve) => this.onSettled.push(resolve));
+  }
+
+  private busy(): boolean {
+    return pending.has(this) || this.wanted !== undefined;
+  }
+
+  private settle(): void {
+    if (this.busy() || this.onSettled.length === 0) return;
+    const done = this.onSettled;
+    this.onSettled = [];
+    tell(() => done.forEach((resolve) => resolve()));
+  }
+
   /** Reads what the chart needs now (the configuration); writes nothing. */
   plan(): Plan {
     // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
     // Far off screen there is no chart yet, and the configuration (its theme tokens) is not read until it comes near.
-    if (!this.host.isConnected || (!this.near && !this.options.eager())) return this.chart ? 'destroy' : 'none';
+    if (!this.host.isConnected || (!this.near && !this.eager)) return this.chart ? 'destroy' : 'none';
     const config = this.options.config();
     const canvas = this.options.canvas();
     if (!config || !canvas) return 'destroy';
@@ -188,63 +211,57 @@ export class ChartController implements ReactiveController {
     return { config, canvas };
   }
 
-  /** Builds, updates or destroys the chart as planned. */
-  draw(plan: Plan): void {
-    this.apply(plan);
+  /** Takes the plan: destroys the chart, or queues the chart to draw once its box's size is known. */
+  take(plan: Plan): void {
+    if (plan === 'destroy') this.destroy();
+    else if (plan !== 'none') {
+      this.wanted = plan;
+      const box = plan.canvas.parentElement;
+      if (box && box !== this.box) {
+        if (this.box) unobserveSize(this.box);
+        this.box = box;
+        this.size = undefined;
+        // Without an observer, the box is measured now, and the chart keeps that size.
+        if (!observeSize(box, this)) this.size = { width: box.clientWidth, height: box.clientHeight };
+      }
+      if (this.size) queued.add(this);
+    }
     this.settle();
   }
 
-  private apply(plan: Plan): void {
-    if (plan === 'none') return;
-    if (plan === 'destroy') {
-      this.destroy();
+  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed). */
+  fit(width: number, height: number): void {
+    this.size = { width, height };
+    if (this.wanted || this.chart) queued.add(this);
+  }
+
+  /** Draws what is wanted at the box's size: builds the chart, updates it in place, or resizes it. */
+  work(): void {
+    const size = this.size;
+    if (!size) return;
+    const wanted = this.wanted;
+    this.wanted = undefined;
+    if (wanted && !wanted.canvas.isConnected) {
+      this.settle();
       return;
     }
-    const { config, canvas } = plan;
     const chart = this.chart;
+    if (!wanted) {
+      if (chart) this.resize(chart, size);
+      return;
+    }
+    const { config, canvas } = wanted;
     if (chart?.canvas === canvas && (chart.config as { type?: string }).type === config.type) {
-      // In place, at the size it has: a change of size comes from the observer.
       this.attempt(canvas, () => {
         chart.data = config.data;
         chart.options = fixedSize(config).options ?? {};
         chart.update();
         this.drawn = config;
+        this.resize(chart, size);
       });
       return;
     }
     this.destroy();
-    const box = canvas.parentElement;
-    if (box && box !== this.box) {
-      if (this.box) unobserveSize(this.box);
-      this.box = box;
-      this.size = undefined;
-      // Without an observer, the box is measured now, and the chart keeps that size.
-      if (!observeSize(box, this)) this.size = { width: box.clientWidth, height: box.clientHeight };
-    }
-    this.waiting = { config, canvas };
-    if (this.size) this.build(this.size.width, this.size.height);
-  }
-
-  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed): build or redraw at that size. */
-  fit(width: number, height: number): void {
-    this.size = { width, height };
-    const chart = this.chart;
-    if (!chart) {
-      if (this.waiting) this.build(width, height);
-      this.settle();
-      return;
-    }
-    const ratio = pixelRatio();
-    if (Math.floor(width) === chart.width && Math.floor(height) === chart.height && chart.currentDevicePixelRatio === ratio) return;
-    chart.options.devicePixelRatio = ratio;
-    chart.resize(width, height);
-  }
-
-  private build(width: number, height: number): void {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    if (!waiting || !waiting.canvas.isConnected) return;
-    const { config, canvas } = waiting;
     this.attempt(canvas, () => {
       const context = canvas.getContext('2d');
       if (!context) {
@@ -252,32 +269,39 @@ export class ChartController implements ReactiveController {
         return false;
       }
       // The drawing size in CSS pixels; chart.js multiplies it by the pixel ratio.
-      canvas.width = width;
-      canvas.height = height;
+      canvas.width = size.width;
+      canvas.height = size.height;
       this.chart = new Chart(context, fixedSize(config));
       this.drawn = config;
     });
   }
 
+  private resize(chart: Chart, { width, height }: { width: number; height: number }): void {
+    const ratio = pixelRatio();
+    if (Math.floor(width) === chart.width && Math.floor(height) === chart.height && chart.currentDevicePixelRatio === ratio) return;
+    chart.options.devicePixelRatio = ratio;
+    chart.resize(width, height);
+  }
+
   /** Runs a chart.js step; a throw becomes the element's error, with no Chart left behind. */
   private attempt(canvas: HTMLCanvasElement, step: () => void | false): void {
     try {
-      if (step() === false) return;
+      if (step() !== false) tell(this.options.onDraw);
     } catch (error) {
       this.destroy();
       // A Chart whose constructor threw is still registered to the canvas (and in Chart.instances).
       Chart.getChart(canvas)?.destroy();
       tell(() => this.options.onFail('chart-failed', error));
-      return;
     }
-    tell(this.options.onDraw);
+    this.settle();
   }
 
   private destroy(): void {
+    queued.delete(this);
     this.chart?.destroy();
     this.chart = undefined;
     this.drawn = undefined;
-    this.waiting = undefined;
+    this.wanted = undefined;
     if (this.box && !this.box.isConnected) {
       unobserveSize(this.box);
       this.box = undefined;
