@@ -31,21 +31,21 @@ function planPending(): void {
   drawQueued();
 }
 
-// Charts to build, update or resize, drawn in slices of about 40 ms: a page of many charts (or a dashboard)
-// stays responsive between slices, and no task grows long because many charts changed at once. Eager charts
-// are drawn at once, whatever the slice holds.
+// Charts to build, update or resize, drawn in tasks of their own, in slices of about 40 ms: the page paints
+// what the elements rendered first, stays responsive between slices, and no task grows long because many
+// charts changed at once. Eager charts are drawn at once, in the task that asked for them.
 const SLICE_MS = 40;
 const queued = new Set<ChartController>();
 let sliceTimer: ReturnType<typeof setTimeout> | undefined;
-function drawQueued(): void {
-  sliceTimer = undefined;
+function drawQueued(slice = false): void {
+  if (slice) sliceTimer = undefined;
   const start = performance.now();
   for (const controller of queued) {
-    if (!controller.eager && performance.now() - start > SLICE_MS) continue;
+    if (!controller.eager && (!slice || performance.now() - start > SLICE_MS)) continue;
     queued.delete(controller);
     controller.work();
   }
-  if (queued.size > 0) sliceTimer ??= setTimeout(drawQueued);
+  if (queued.size > 0) sliceTimer ??= setTimeout(() => drawQueued(true));
 }
 
 // One observer for every element: the elements that come near in one scroll are built in one batch.
