@@ -16,6 +16,7 @@ import { warn } from '../data/warn.js';
 import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
+import { figureTable } from './figure-table.js';
 import { tokens } from '../styles/tokens.js';
 import type { StrikeErrorDetail } from './events.js';
 
@@ -545,29 +546,12 @@ export abstract class StrikeElement extends LitElement {
         : nothing}
       <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
         @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? this.words.hideTable : this.words.showTable}</button>
-      <div class="figure-wrap">${this.renderTable(figure.table, tableId)}</div>`;
+      <div class="figure-wrap">${figureTable(figure.table, tableId)}</div>`;
   }
 
   private renderLegend(items: LegendItem[]): TemplateResult {
     return html`<ul part="legend">
       ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" aria-hidden="true"></span>${i.label}</li>`)}
     </ul>`;
-  }
-
-  private renderTable(table: FigureTable, id: string): TemplateResult {
-    return html`<table part="table" id=${id}>
-      <caption>${table.caption}</caption>
-      <thead>
-        <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (r) => html`<tr class=${r.flagged ? 'flagged' : ''}>
-            <th scope="row">${r.header}</th>
-            ${r.cells.map((c) => html`<td>${c}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 }
