@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 // Robustness tests: /__test__/… responses (failing, slow, endless URLs; CSP pages; fuzz run count).
 import { testRoutes } from './test/browser/test-routes.mjs';
 // Framework tests: /__bundle__/<file>, bundled with esbuild on request (React is CommonJS).
@@ -14,7 +15,8 @@ export default {
   rootDir: '.',
   concurrency: 2,
   middleware: [testRoutes(), bundles()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  // a11ySnapshot: what the browser's accessibility tree holds (lazy and off-screen elements keep their words).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -94,7 +94,7 @@ export abstract class StrikeElement extends LitElement {
   @property() heading?: string;
 
   /** Builds the chart at once, even while the element is far off screen. */
-  @property({ type: Boolean, reflect: true }) eager = false;
+  @property({ type: Boolean }) eager = false;
 
   /** Milliseconds a `src` load may take, request to last byte, before it fails with a message; read as each load starts. */
   timeout = DEFAULT_TIMEOUT_MS;

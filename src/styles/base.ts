@@ -10,14 +10,6 @@ export const base = css`
     font-family: var(--strike-font-family);
     font-size: var(--strike-font-size);
     line-height: 1.4;
-    /* Far off screen, the browser skips the element's style, layout and paint (its words and table stay in the
-       accessibility tree and in find-in-page); until first shown it stands in at about a chart's height. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 22rem;
-  }
-  /* Built at once, so laid out at once too. */
-  :host([eager]) {
-    content-visibility: visible;
   }
   :host([hidden]) {
     display: none;

@@ -3,6 +3,7 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
 import { referenceStrike } from '../fixtures/reference-strike.js';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { cleanup, next, part } from './helpers.js';
 
 /** An element below a spacer far taller than the viewport and the 300px margin, so it starts far off screen. */
@@ -35,6 +36,22 @@ describe('lazy drawing', () => {
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('90 launched, 37 downed, 47 jammed');
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(3);
     expect(chartOf(el)).to.equal(undefined);
+  });
+
+  it('keeps the label and the table of an element far below the fold in the accessibility tree', async () => {
+    await farBelow();
+    await settle();
+    type Node = { role?: string; name?: string; children?: Node[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const all: Node[] = [];
+    const visit = (n: Node) => {
+      all.push(n);
+      n.children?.forEach(visit);
+    };
+    visit(snapshot);
+    const named = (role: string, text: string) => all.some((n) => n.role === role && String(n.name).includes(text));
+    expect(named('image', '90 launched, 37 downed, 47 jammed'), 'the chart\'s label').to.equal(true);
+    for (const cell of ['Neutralized rate', '47', '93%']) expect(named('StaticText', cell), `table cell ${cell}`).to.equal(true);
   });
 
   it('builds the chart once the element is scrolled near the viewport', async () => {
