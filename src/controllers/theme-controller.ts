@@ -45,46 +45,57 @@ function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): 
 }
 
 /**
- * Reads the theme tokens (`--strike-color-…`) and the font the canvas needs, and asks the host to update when
- * they may have changed: the colour scheme flips, or a class, style or theme attribute changes on the host or
- * the page. Reading them forces the page's style, so the chart controller reads every element's theme in one
- * go, after all of them rendered, and never while one renders.
+ * Reads the theme tokens (`--strike-color-…`) and the font the canvas needs when they may have changed, and
+ * asks the host to update then: the element is connected, the colour scheme or forced colours flip, or a
+ * class, style or theme attribute changes on the host or the page. Reading them forces the page's style, so
+ * they are not read again while nothing says they changed, and the chart controller reads every element's
+ * theme in one go, after all of them rendered.
  */
 export class ThemeController implements ReactiveController {
   private observer?: MutationObserver;
-  private scheme?: MediaQueryList;
+  private media: MediaQueryList[] = [];
   private signature = '';
   private cached: CanvasTheme = DEFAULT_THEME;
-  private readonly onChange = () => this.host.requestUpdate();
+  private stale = true;
+  private readonly onChange = () => {
+    this.stale = true;
+    this.host.requestUpdate();
+  };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.stale = true;
     if (typeof MutationObserver !== 'undefined') {
       this.observer = new MutationObserver(this.onChange);
       const attributeFilter = ['class', 'style', 'theme', 'data-theme'];
-      this.observer.observe(this.host, { attributes: true, attributeFilter });
+      // The host, the hosts it sits in (a dashboard's parts inherit its tokens), and the page.
+      for (let node: Node | undefined = this.host; node; node = (node.getRootNode() as ShadowRoot).host) {
+        this.observer.observe(node, { attributes: true, attributeFilter });
+      }
       this.observer.observe(document.documentElement, { attributes: true, attributeFilter });
       if (document.body) this.observer.observe(document.body, { attributes: true, attributeFilter });
     }
     if (typeof matchMedia === 'function') {
-      this.scheme = matchMedia('(prefers-color-scheme: dark)');
-      this.scheme.addEventListener('change', this.onChange);
+      this.media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => matchMedia(query));
+      for (const list of this.media) list.addEventListener('change', this.onChange);
     }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.scheme?.removeEventListener('change', this.onChange);
-    this.scheme = undefined;
+    for (const list of this.media) list.removeEventListener('change', this.onChange);
+    this.media = [];
   }
 
   /** The colours and font for the canvas now; the same object for as long as no token changed. */
   read(): CanvasTheme {
     if (typeof getComputedStyle !== 'function' || !this.host.isConnected) return DEFAULT_THEME;
+    if (!this.stale) return this.cached;
+    this.stale = false;
     const style = getComputedStyle(this.host);
     const values = TOKENS.map((t) => style.getPropertyValue(`--strike-color-${t}`).trim());
     const family = style.fontFamily;

@@ -31,6 +31,22 @@ describe('themes, colour, language and motion', () => {
     expect(fillOf(el, 0)).to.equal('rgb(200, 0, 0)');
   });
 
+  it('redraws when a token changes on the element it sits in (a dashboard and its parts)', async () => {
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    const el = document.createElement('strike-chart') as StrikeChart;
+    // As the dashboard hands its tokens to its parts.
+    const style = document.createElement('style');
+    style.textContent = 'strike-chart { --strike-color-downed: inherit; }';
+    outer.attachShadow({ mode: 'open' }).append(style, el);
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const rendered = next(el, 'strike-render');
+    outer.style.setProperty('--strike-color-downed', 'rgb(0, 90, 0)');
+    await rendered;
+    expect(fillOf(el, 0)).to.equal('rgb(0, 90, 0)');
+  });
+
   it('marks jammed and unaccounted with patterns, not colour alone', async () => {
     const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
     el.data = referenceStrike;
