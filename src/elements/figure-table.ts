@@ -2,6 +2,18 @@ import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { FigureTable } from '../charts/table.js';
 
+// Rows made at once; a longer table (a timeline by day has a thousand) gets the rest in later tasks, a slice
+// at a time: the chart is drawn first, and no task grows long with the table's DOM, style and layout.
+const AT_ONCE = 100;
+const SLICE = 250;
+
+/** Tables still filling, with when they are whole. */
+const filling = new WeakMap<HTMLTableElement, Promise<void>>();
+
+/** Resolves once the table of exact figures in `root` holds every row. */
+export const tableFilled = (root: ParentNode): Promise<void> =>
+  filling.get(root.querySelector<HTMLTableElement>('table[part~="table"]') as HTMLTableElement) ?? Promise.resolve();
+
 /**
  * The table of exact figures every element has (`part="table"`). `render()` is its markup, which server
  * rendering uses; in a browser `update()` builds the same elements with DOM calls: a table of a few dozen
@@ -39,13 +51,33 @@ class FigureTableDirective extends Directive {
     const head = element.createTHead().insertRow();
     for (const column of table.columns) head.append(headerCell(column, 'col'));
     const body = element.createTBody();
-    for (const r of table.rows) {
+    this.fill(body, table, 0, AT_ONCE);
+    if (table.rows.length > AT_ONCE) {
+      filling.set(
+        element,
+        new Promise((done) => {
+          const next = (from: number) =>
+            setTimeout(() => {
+              // A newer table took this one's place: it fills itself.
+              if (this.shown !== table) return done();
+              this.fill(body, table, from, SLICE);
+              if (from + SLICE < table.rows.length) next(from + SLICE);
+              else done();
+            });
+          next(AT_ONCE);
+        }),
+      );
+    } else filling.delete(element);
+    return element;
+  }
+
+  private fill(body: HTMLTableSectionElement, table: FigureTable, from: number, count: number): void {
+    for (const r of table.rows.slice(from, from + count)) {
       const row = body.insertRow();
       row.className = r.flagged ? 'flagged' : '';
       row.append(headerCell(r.header, 'row'));
       for (const c of r.cells) row.insertCell().textContent = c;
     }
-    return element;
   }
 }
 

@@ -16,7 +16,7 @@ import { warn } from '../data/warn.js';
 import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
-import { figureTable } from './figure-table.js';
+import { figureTable, tableFilled } from './figure-table.js';
 import { tokens } from '../styles/tokens.js';
 import type { StrikeErrorDetail } from './events.js';
 
@@ -255,12 +255,13 @@ export abstract class StrikeElement extends LitElement {
   }
 
   /**
-   * Resolves once the element has rendered and its chart, if one is being built, is drawn.
+   * Resolves once the element has rendered, its chart (if one is being built) is drawn and its table is whole.
    * @internal
    */
   async chartSettled(): Promise<void> {
     await this.updateComplete;
     await this.chartController.settled();
+    await tableFilled(this.renderRoot);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
 import type { FigureTable } from '../../src/charts/table.js';
-import { figureTable } from '../../src/elements/figure-table.js';
+import { figureTable, tableFilled } from '../../src/elements/figure-table.js';
 
 const table: FigureTable = {
   caption: 'Interception of the strike of November 13, 2024',
@@ -38,5 +38,25 @@ describe('the table of exact figures', () => {
     expect(holder.querySelector('table')).to.equal(first);
     show({ ...table, rows: [table.rows[0]] });
     expect([...holder.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Drones']);
+  });
+
+  it('fills a long table in slices, in order, and stops filling one a newer table replaced', async () => {
+    const long = (n: number, tag: string): FigureTable => ({
+      caption: tag,
+      columns: ['Day', 'Launched'],
+      rows: Array.from({ length: n }, (_, i) => ({ header: `${tag} ${i}`, cells: [String(i)], values: [i] })),
+    });
+    const holder = document.createElement('div');
+    const show = (t: FigureTable) => render(html`${figureTable(t, 't')}`, holder);
+    const headers = () => [...holder.querySelectorAll('tbody th')].map((th) => th.textContent);
+    show(long(1000, 'a'));
+    expect(headers().length).to.be.greaterThan(0).and.below(1000);
+    await tableFilled(holder);
+    expect(headers()).to.deep.equal(long(1000, 'a').rows.map((r) => r.header));
+    show(long(700, 'b'));
+    show(long(600, 'c'));
+    await tableFilled(holder);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(headers()).to.deep.equal(long(600, 'c').rows.map((r) => r.header));
   });
 });
