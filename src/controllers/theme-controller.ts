@@ -68,6 +68,20 @@ export class ThemeController implements ReactiveController {
 
   hostConnected(): void {
     this.stale = true;
+    // Watched from the end of the first update on: that update reflects `theme`, and a reflected default is
+    // no change of the tokens (watching it would render every new element twice).
+    if ((this.host as { hasUpdated?: boolean }).hasUpdated) this.watch();
+    if (typeof matchMedia === 'function') {
+      this.media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => matchMedia(query));
+      for (const list of this.media) list.addEventListener('change', this.onChange);
+    }
+  }
+
+  hostUpdated(): void {
+    if (!this.observer && this.host.isConnected) this.watch();
+  }
+
+  private watch(): void {
     if (typeof MutationObserver !== 'undefined') {
       this.observer = new MutationObserver(this.onChange);
       const attributeFilter = ['class', 'style', 'theme', 'data-theme'];
@@ -77,10 +91,6 @@ export class ThemeController implements ReactiveController {
       }
       this.observer.observe(document.documentElement, { attributes: true, attributeFilter });
       if (document.body) this.observer.observe(document.body, { attributes: true, attributeFilter });
-    }
-    if (typeof matchMedia === 'function') {
-      this.media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((query) => matchMedia(query));
-      for (const list of this.media) list.addEventListener('change', this.onChange);
     }
   }
 
