@@ -255,7 +255,8 @@ export class ChartController implements ReactiveController {
       this.attempt(canvas, () => {
         chart.data = config.data;
         chart.options = fixedSize(config).options ?? {};
-        chart.update();
+        // Without animation, chart.js's own fast path for updates.
+        chart.update(config.options?.animation === false ? 'none' : undefined);
         this.drawn = config;
         this.resize(chart, size);
       });
