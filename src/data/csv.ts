@@ -34,6 +34,9 @@ const CR = 13;
 const QUOTE = 34;
 const COMMA = 44;
 
+/** The cells of a row: each read column's cell as written, at its group (see rowPattern). */
+type Cells = ArrayLike<string | undefined>;
+
 /** Reads RFC 4180 rows, jumping between delimiters with indexOf and slicing only the cells asked for. */
 class RowReader {
   /** Line number of the row last read. */
@@ -47,6 +50,17 @@ class RowReader {
 
   constructor(private readonly text: string) {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** Reads the next row if `pattern` (sticky) matches it whole; null leaves the row to `next`. */
+  match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.pos;
+    const cells = pattern.exec(this.text);
+    if (cells !== null) {
+      this.pos = pattern.lastIndex;
+      this.line = this.nextLine++;
+    }
+    return cells;
   }
 
   /**
@@ -125,103 +139,113 @@ class RowReader {
   }
 }
 
-/** The digit at `at` as a number, NaN if it is not one; straight-line so callers compile small. */
-function digit(text: string, at: number): number {
-  const value = text.charCodeAt(at) - 48;
-  return value >= 0 && value <= 9 ? value : NaN;
+// The row pattern, cell by cell. A read cell is one group holding the cell as written (all RowReader.next
+// fills in), with groups inside for the dataset's usual forms, so that most rows need no parsing in script:
+// a count `12` or `90.0` (its digits), a date `2024-11-13` or `2024-11-13 19:00` (day, and a valid time).
+const PLAIN = '[^",\\r\\n]*';
+const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
+const TEXT = { source: `(${PLAIN})`, groups: 1 };
+const COUNT = { source: `((\\d{1,15})(?:\\.0*)?|${PLAIN})`, groups: 2 };
+const DATE = { source: `((\\d{4}-\\d\\d-\\d\\d)(?: ((?:[01]\\d|2[0-3]):[0-5]\\d))?|${PLAIN})`, groups: 3 };
+const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
+
+/**
+ * A sticky pattern for an ordinary row: the header's number of cells, the read ones unquoted, the others
+ * unquoted or quoted without doubled quotes or line breaks. RowReader.next reads other rows the same way.
+ * `groups[slot]` is where a slot's cell lands in a match, and `columns` says where next() is to put them.
+ */
+function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; columns: Int16Array } {
+  const groups: number[] = [];
+  const columns = new Int16Array(slots.length).fill(-1);
+  let group = 1;
+  // Columns the file does not have come first, in a part matched no times: their groups stay undefined.
+  let absent = '';
+  KINDS.forEach((kind, slot) => {
+    if (slots.includes(slot)) return;
+    groups[slot] = group;
+    group += kind.groups;
+    absent += kind.source;
+  });
+  // The required columns make at least three commas, so a blank line, which next() skips, never matches.
+  let source = absent && `(?:${absent}){0}`;
+  for (let column = 0; column < slots.length; ) {
+    const comma = column > 0 ? ',' : '';
+    const slot = slots[column];
+    if (slot >= 0) {
+      groups[slot] = columns[column] = group;
+      group += KINDS[slot].groups;
+      source += comma + KINDS[slot].source;
+      column++;
+      continue;
+    }
+    // A run of skipped columns as one repeat, so that the pattern stays short however wide the file.
+    let run = 1;
+    while (column + run < slots.length && slots[column + run] < 0) run++;
+    source += run === 1 ? comma + SKIPPED : `${comma}${SKIPPED}(?:,${SKIPPED}){${run - 1}}`;
+    column += run;
+  }
+  return { pattern: new RegExp(`${source}(?:\\r?\\n|$)`, 'y'), groups, columns };
 }
 
 /** A whole count ≥ 0 (`90.0` is 90); undefined for an empty cell, null for an unreadable one. */
-function readCount(cell: string | undefined): number | null | undefined {
-  if (cell === undefined || cell === '') return undefined;
-  const length = cell.length;
-  let value = 0;
-  let at = 0;
-  for (; at < length; at++) {
-    const next = digit(cell, at);
-    if (Number.isNaN(next)) break;
-    value = value * 10 + next;
-  }
-  if (at > 0 && at < 16) {
-    if (at === length) return value;
-    if (cell.charCodeAt(at) === 46) {
-      let zero = at + 1;
-      while (zero < length && cell.charCodeAt(zero) === 48) zero++;
-      if (zero === length) return value;
-    }
-  }
-  const trimmed = cell.trim();
+function readCount(cells: Cells, group: number): number | null | undefined {
+  const digits = cells[group + 1];
+  if (digits !== undefined) return +digits;
+  const cell = cells[group];
+  const trimmed = cell ? cell.trim() : '';
   if (trimmed === '') return undefined;
   const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
   return Number.isSafeInteger(number) ? number : null;
 }
 
-const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
-
 const isTime = (hour: number, minute: number): boolean => hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 
 /**
- * A date cell (`2024-11-13`, `2024-11-13 19:00`, `2023-05-16 3:30`, stray spaces) read into a day and a time.
- * Reused across rows; the day is kept apart so the report date needs no string surgery on every row.
+ * A date cell (`2024-11-13`, `2024-11-13 19:00`, `2023-05-16 3:30`, stray spaces) read into a report day and
+ * a value. Reused across rows: the rows of one attack share its window, so the cell read last is often the
+ * one read next, and its records then share its strings.
  */
 class Moment {
   /** `YYYY-MM-DD`; '' for an empty cell, null for an unreadable one. */
   day: string | null = '';
-  /** `HH:MM`, or '' when the cell has no time. */
-  time = '';
-
-  // Rows of one attack share its window, so the cell read last is often the one read next.
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
+  value: string | undefined;
   private cell: string | undefined = '';
-  private last: string | undefined;
 
-  read(cell: string | undefined): void {
+  read(cells: Cells, group: number): void {
+    const cell = cells[group];
     if (cell === this.cell) return;
     this.cell = cell;
-    this.last = undefined;
-    this.time = '';
-    if (cell === undefined || cell === '') {
-      this.day = '';
-      return;
+    const day = cells[group + 1];
+    if (day !== undefined && isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8))) {
+      const time = cells[group + 2];
+      this.day = day;
+      this.value = time === undefined ? day : `${day}T${time}`;
+    } else {
+      this.readLoose(cell?.trim() ?? '');
     }
-    // The two forms the dataset writes, checked by fixed positions; anything else is read loosely.
-    const length = cell.length;
-    if (
-      (length === 10 || (length === 16 && cell.charCodeAt(10) === 32 && cell.charCodeAt(13) === 58)) &&
-      cell.charCodeAt(4) === 45 &&
-      cell.charCodeAt(7) === 45
-    ) {
-      const year = twoDigits(cell, 0) * 100 + twoDigits(cell, 2);
-      if (
-        !Number.isNaN(year) &&
-        isDay(year, twoDigits(cell, 5), twoDigits(cell, 8)) &&
-        (length === 10 || isTime(twoDigits(cell, 11), twoDigits(cell, 14)))
-      ) {
-        this.day = cell.slice(0, 10);
-        if (length === 16) this.time = cell.slice(11);
-        return;
-      }
-    }
-    this.readLoose(cell);
   }
 
-  private readLoose(cell: string): void {
-    const trimmed = cell.trim();
+  private readLoose(trimmed: string): void {
     const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?$/.exec(trimmed);
     const hour = parts?.[4];
+    this.value = undefined;
     if (!parts || !isDay(+parts[1], +parts[2], +parts[3]) || (hour !== undefined && !isTime(+hour, +parts[5]))) {
       this.day = trimmed === '' ? '' : null;
       return;
     }
-    this.day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
-    if (hour !== undefined) this.time = `${hour.padStart(2, '0')}:${parts[5]}`;
-  }
-
-  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
-  get value(): string | undefined {
-    if (this.last === undefined && this.day) this.last = this.time ? `${this.day}T${this.time}` : this.day;
-    return this.last;
+    const day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
+    this.day = day;
+    this.value = hour === undefined ? day : `${day}T${hour.padStart(2, '0')}:${parts[5]}`;
   }
 }
+
+/** A model's class, with the model's name as first read, which its records then share. */
+interface ModelClass extends Classification {
+  model: string;
+}
+
+const lineWarning = (row: number, code: DataWarningCode, message: string): DataWarning => ({ row, code, message: `line ${row}: ${message}` });
 
 const COUNT_HINT = 'is not a whole number ≥ 0';
 const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
@@ -231,59 +255,61 @@ const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
  * engines then optimise each part early and cheaply, which is most of the time of a single parse.
  */
 class RecordMaker {
-  /** The cells of the row being read, by slot. */
-  readonly cells: (string | undefined)[] = COLUMNS.map(() => undefined);
   private readonly start = new Moment();
   private readonly end = new Moment();
-  private readonly classes = new Map<string, Classification>();
+  private readonly byStart: boolean;
+  private readonly classes = new Map<string, ModelClass>();
   private readonly unknownModels = new Map<string, { row: number; rows: number }>();
 
   constructor(
+    private readonly groups: readonly number[],
     private readonly warnings: DataWarning[],
     private readonly options: AttacksCsvOptions,
-  ) {}
-
-  warn(row: number, code: DataWarningCode, message: string): void {
-    this.warnings.push({ row, code, message: `line ${row}: ${message}` });
+  ) {
+    this.byStart = options.dateBy === 'start';
   }
 
-  make(row: number): AttackRecord | undefined {
-    const { cells, start, end } = this;
-    start.read(cells[START]);
-    end.read(cells[END]);
-    const date = this.options.dateBy === 'start' ? start.day || end.day : end.day || start.day;
+  warn(row: number, code: DataWarningCode, message: string): void {
+    this.warnings.push(lineWarning(row, code, message));
+  }
+
+  make(row: number, cells: Cells): AttackRecord | undefined {
+    const { groups, start, end } = this;
+    start.read(cells, groups[START]);
+    end.read(cells, groups[END]);
+    const date = this.byStart ? start.day || end.day : end.day || start.day;
     if (!date) {
-      const cellsRead = `time_start "${cells[START] ?? ''}" or time_end "${cells[END] ?? ''}"`;
+      const cellsRead = `time_start "${this.cell(cells, START)}" or time_end "${this.cell(cells, END)}"`;
       this.warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
       return undefined;
     }
-    if (start.day === null) this.unreadable(row, START, DATE_HINT);
-    if (end.day === null) this.unreadable(row, END, DATE_HINT);
+    if (start.day === null) this.unreadable(row, cells, START, DATE_HINT);
+    if (end.day === null) this.unreadable(row, cells, END, DATE_HINT);
 
-    const model = cells[MODEL]?.trim();
+    const model = this.cell(cells, MODEL).trim();
     if (!model) {
       this.warn(row, 'missing-model', 'model is empty; row skipped');
       return undefined;
     }
-    const launched = readCount(cells[LAUNCHED]);
+    const launched = readCount(cells, groups[LAUNCHED]);
     if (launched === undefined) {
       this.warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
       return undefined;
     }
     if (launched === null) {
-      this.warn(row, 'unreadable-cell', `launched "${cells[LAUNCHED]}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
+      const cell = this.cell(cells, LAUNCHED);
+      this.warn(row, 'unreadable-cell', `launched "${cell}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
       return undefined;
     }
-    const downed = this.optionalCount(row, DOWNED);
-    const jammed = this.optionalCount(row, JAMMED);
-    const stillAttacking = this.optionalCount(row, STILL_ATTACKING);
+    const downed = this.optionalCount(row, cells, DOWNED);
+    const jammed = this.optionalCount(row, cells, JAMMED);
+    const stillAttacking = this.optionalCount(row, cells, STILL_ATTACKING);
     if ((downed ?? 0) + (jammed ?? 0) > launched) {
       const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
       this.warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
     }
 
-    let weapon = this.classes.get(model);
-    if (weapon === undefined) this.classes.set(model, (weapon = classifyModel(model, this.options.weapons)));
+    const weapon = this.classes.get(model) ?? this.classify(model);
     if (!weapon.known) this.countUnknown(model, row);
 
     return {
@@ -291,27 +317,38 @@ class RecordMaker {
       date,
       start: start.value,
       end: end.value,
-      model,
+      model: weapon.model,
       kind: weapon.kind,
       category: weapon.category,
       launched,
       downed,
       jammed,
       stillAttacking,
-      source: cells[SOURCE]?.trim() || undefined,
+      source: this.cell(cells, SOURCE).trim() || undefined,
     };
   }
 
+  /** A slot's cell as written; '' when the row or the file has none. */
+  private cell(cells: Cells, slot: number): string {
+    return cells[this.groups[slot]] ?? '';
+  }
+
   /** A count that may be unknown: an unreadable one is warned about and left unknown. */
-  private optionalCount(row: number, slot: number): number | undefined {
-    const value = readCount(this.cells[slot]);
+  private optionalCount(row: number, cells: Cells, slot: number): number | undefined {
+    const value = readCount(cells, this.groups[slot]);
     if (value !== null) return value;
-    this.unreadable(row, slot, COUNT_HINT);
+    this.unreadable(row, cells, slot, COUNT_HINT);
     return undefined;
   }
 
-  private unreadable(row: number, slot: number, hint: string): void {
-    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${this.cells[slot]}" ${hint}; read as unknown`);
+  private unreadable(row: number, cells: Cells, slot: number, hint: string): void {
+    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${this.cell(cells, slot)}" ${hint}; read as unknown`);
+  }
+
+  private classify(model: string): ModelClass {
+    const weapon = { model, ...classifyModel(model, this.options.weapons) };
+    this.classes.set(model, weapon);
+    return weapon;
   }
 
   private countUnknown(model: string, row: number): void {
@@ -336,7 +373,6 @@ class RecordMaker {
 export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): AttacksCsv {
   const records: AttackRecord[] = [];
   const warnings: DataWarning[] = [];
-  const maker = new RecordMaker(warnings, options);
 
   const reader = new RowReader(text);
   const header: (string | undefined)[] = [];
@@ -347,38 +383,46 @@ export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): 
   }
   const width = reader.cells;
   const slots = new Int16Array(width).fill(-1);
-  const found = new Set<number>();
   header.forEach((name, column) => {
     const slot = COLUMNS.indexOf(name!.trim().toLowerCase() as (typeof COLUMNS)[number]);
-    if (slot >= 0 && !found.has(slot)) {
-      slots[column] = slot;
-      found.add(slot);
-    }
+    if (slot >= 0 && !slots.includes(slot)) slots[column] = slot;
   });
-  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !found.has(slot));
+  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !slots.includes(slot));
   if (missing.length > 0) {
-    maker.warn(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`);
+    warnings.push(lineWarning(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`));
     return { records, warnings };
   }
+  const { pattern, groups, columns } = rowPattern(slots);
+  const maker = new RecordMaker(groups, warnings, options);
 
-  const { cells } = maker;
-  while (reader.next(cells, slots)) {
-    const row = reader.line;
-    if (reader.unclosedQuote >= 0) {
-      const column = header[reader.unclosedQuote] ?? reader.unclosedQuote + 1;
-      const problem = `the quote opening column ${column} never closes`;
-      maker.warn(row, 'unreadable-cell', `${problem}; read to the end of the line`);
+  const out: (string | undefined)[] = [];
+  for (;;) {
+    let cells: Cells | null = reader.match(pattern);
+    if (cells === null) {
+      if (!reader.next(out, columns)) break;
+      checkRow(reader, out, columns, header, maker);
+      cells = out;
     }
-    if (reader.cells !== width) {
-      for (let column = reader.cells; column < width; column++) {
-        if (slots[column] >= 0) cells[slots[column]] = undefined;
-      }
-      const outcome = reader.cells < width ? 'missing cells read as empty' : 'extra cells ignored';
-      maker.warn(row, 'ragged-row', `${reader.cells} cells where the header has ${width}; ${outcome}`);
-    }
-    const record = maker.make(row);
+    const record = maker.make(reader.line, cells);
     if (record) records.push(record);
   }
   maker.warnUnknownModels();
   return { records, warnings };
+}
+
+/** Warns about a row RowReader.next read that is not whole, emptying the cells it does not have. */
+function checkRow(reader: RowReader, out: (string | undefined)[], columns: Int16Array, header: (string | undefined)[], maker: RecordMaker): void {
+  const { line, cells, unclosedQuote } = reader;
+  if (unclosedQuote >= 0) {
+    const column = header[unclosedQuote] ?? unclosedQuote + 1;
+    maker.warn(line, 'unreadable-cell', `the quote opening column ${column} never closes; read to the end of the line`);
+  }
+  const width = columns.length;
+  if (cells !== width) {
+    for (let column = cells; column < width; column++) {
+      if (columns[column] >= 0) out[columns[column]] = undefined;
+    }
+    const outcome = cells < width ? 'missing cells read as empty' : 'extra cells ignored';
+    maker.warn(line, 'ragged-row', `${cells} cells where the header has ${width}; ${outcome}`);
+  }
 }

@@ -201,6 +201,27 @@ describe('parseAttacksCsv on hand-written text', () => {
     expect(records.map((r) => r.launched)).toEqual([90, 90, 90, 90, 90, 0, 0]);
   });
 
+  it('reads counts and dates unquoted as it reads them quoted', () => {
+    const counts = ['90', '90.0', '90.', '007', '0.00', ' 90 ', '9e1', '999999999999999', '1234567890123456', '2.5', '-1', ''];
+    const dates = ['2024-11-13', '2024-11-13 19:00', '2023-05-16 3:30', '2024-02-29', '2025-02-29', '2024-11-13 24:00', ' 2024-1-5 '];
+    const rows = counts.flatMap((c) => dates.map((d) => [d, d, 'Kalibr', '', '', '', c, c, c, c, '']));
+    const unquoted = parseAttacksCsv([header, ...rows.map((r) => r.join(','))].join('\n'));
+    const quoted = parseAttacksCsv([header, ...rows.map((r) => r.map((c) => `"${c}"`).join(','))].join('\n'));
+    expect(unquoted).toEqual(quoted);
+    expect(unquoted.records.map((r) => r.launched)).toContain(1234567890123456);
+    expect(unquoted.records.find((r) => r.launched === 7 && r.end === '2024-11-13T19:00')).toBeDefined();
+  });
+
+  it('reads a file with thousands of columns, the read ones among them', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `extra_${i}`);
+    names.splice(1234, 0, 'launched');
+    names.splice(4321, 0, 'model');
+    const cells = names.map((name) => (name === 'launched' ? '3.0' : name === 'model' ? 'Kalibr' : 'x'));
+    const { records, warnings } = parseAttacksCsv(`time_end,${names.join(',')},time_start\n2024-11-13,${cells.join(',')},\n`);
+    expect(warnings).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ row: 2, date: '2024-11-13', model: 'Kalibr', launched: 3 })]);
+  });
+
   it('rejects dates that are not on the calendar', () => {
     const cells = ['2025-02-29', '2024-13-01', '2024-11-13 24:00', '2024-11-13 9:60', '13.11.2024', '2O24-11-13'];
     const text = [header, ...cells.map((c) => `${c},,Kalibr,,,,1.0,,,,`)].join('\n');
