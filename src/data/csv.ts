@@ -37,7 +37,7 @@ const COMMA = 44;
 /** The cells of a row: each read column's cell as written, at its group (see rowPattern). */
 type Cells = ArrayLike<string | undefined>;
 
-/** Reads RFC 4180 rows, jumping between delimiters with indexOf and slicing only the cells asked for. */
+/** Reads RFC 4180 rows: whole with a pattern where it can, else jumping between delimiters with indexOf. */
 class RowReader {
   /** Line number of the row last read. */
   line = 0;
@@ -52,29 +52,28 @@ class RowReader {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
-  /** Reads the next row if `pattern` (sticky) matches it whole; null leaves the row to `next`. */
-  match(pattern: RegExp): RegExpExecArray | null {
-    pattern.lastIndex = this.pos;
-    const cells = pattern.exec(this.text);
-    if (cells !== null) {
-      this.pos = pattern.lastIndex;
-      this.line = this.nextLine++;
-    }
-    return cells;
-  }
-
   /**
-   * Reads the next non-blank row, putting cell `i` in `out[slots[i]]` (`out[i]` without slots) and skipping
-   * cells whose slot is negative or beyond `slots`. Returns false at the end of the text.
+   * Reads the next non-blank row; null at the end of the text. A row that `pattern` (sticky) matches whole
+   * gives the match. Any other is read cell by cell into `out`, which it gives: cell `i` in `out[slots[i]]`
+   * (`out[i]` without slots), cells whose slot is negative or beyond `slots` skipped.
    */
-  next(out: (string | undefined)[], slots?: Int16Array): boolean {
+  next(out: (string | undefined)[], slots?: Int16Array, pattern?: RegExp): Cells | null {
+    if (pattern !== undefined) {
+      pattern.lastIndex = this.pos;
+      const match = pattern.exec(this.text);
+      if (match !== null) {
+        this.pos = pattern.lastIndex;
+        this.line = this.nextLine++;
+        return match;
+      }
+    }
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
     let eol: number;
     let stop: number; // eol, or the CR before it
     for (;;) {
-      if (pos >= length) return false;
+      if (pos >= length) return null;
       eol = text.indexOf('\n', pos);
       if (eol === -1) eol = length;
       stop = eol > pos && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
@@ -135,24 +134,25 @@ class RowReader {
     this.cells = column;
     this.pos = eol + 1;
     this.nextLine++;
-    return true;
+    return out;
   }
 }
 
-// The row pattern, cell by cell. A read cell is one group holding the cell as written (all RowReader.next
-// fills in), with groups inside for the dataset's usual forms, so that most rows need no parsing in script:
-// a count `12` or `90.0` (its digits), a date `2024-11-13` or `2024-11-13 19:00` (day, and a valid time).
+// The row pattern, cell by cell. A read cell ends with a group for the cell as written, which is all
+// RowReader.next fills in; the pattern fills in, instead, groups for the dataset's usual forms where the cell
+// has one, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
+// `2024-11-13` or `2024-11-13 19:00` (day, and a valid time).
 const PLAIN = '[^",\\r\\n]*';
 const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
 const TEXT = { source: `(${PLAIN})`, groups: 1 };
-const COUNT = { source: `((\\d{1,15})(?:\\.0*)?|${PLAIN})`, groups: 2 };
-const DATE = { source: `((\\d{4}-\\d\\d-\\d\\d)(?: ((?:[01]\\d|2[0-3]):[0-5]\\d))?|${PLAIN})`, groups: 3 };
+const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
+const DATE = { source: `(?:(\\d{4}-\\d\\d-\\d\\d)(?: ((?:[01]\\d|2[0-3]):[0-5]\\d))?|(${PLAIN}))`, groups: 3 };
 const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
 
 /**
  * A sticky pattern for an ordinary row: the header's number of cells, the read ones unquoted, the others
  * unquoted or quoted without doubled quotes or line breaks. RowReader.next reads other rows the same way.
- * `groups[slot]` is where a slot's cell lands in a match, and `columns` says where next() is to put them.
+ * A slot's groups start at `groups[slot]`; `columns` says where next() is to put the cells as written.
  */
 function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; columns: Int16Array } {
   const groups: number[] = [];
@@ -172,8 +172,9 @@ function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; col
     const comma = column > 0 ? ',' : '';
     const slot = slots[column];
     if (slot >= 0) {
-      groups[slot] = columns[column] = group;
+      groups[slot] = group;
       group += KINDS[slot].groups;
+      columns[column] = group - 1;
       source += comma + KINDS[slot].source;
       column++;
       continue;
@@ -189,9 +190,9 @@ function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; col
 
 /** A whole count ≥ 0 (`90.0` is 90); undefined for an empty cell, null for an unreadable one. */
 function readCount(cells: Cells, group: number): number | null | undefined {
-  const digits = cells[group + 1];
+  const digits = cells[group];
   if (digits !== undefined) return +digits;
-  const cell = cells[group];
+  const cell = cells[group + 1];
   const trimmed = cell ? cell.trim() : '';
   if (trimmed === '') return undefined;
   const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
@@ -210,20 +211,33 @@ class Moment {
   day: string | null = '';
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
   value: string | undefined;
+  // The cell's groups last read: its usual day and time, or the cell as written.
+  private usualDay: string | undefined;
+  private usualTime: string | undefined;
   private cell: string | undefined = '';
 
   read(cells: Cells, group: number): void {
-    const cell = cells[group];
-    if (cell === this.cell) return;
+    const day = cells[group];
+    const time = cells[group + 1];
+    const cell = cells[group + 2];
+    if (day === this.usualDay && time === this.usualTime && cell === this.cell) return;
+    this.usualDay = day;
+    this.usualTime = time;
     this.cell = cell;
-    const day = cells[group + 1];
-    if (day !== undefined && isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8))) {
-      const time = cells[group + 2];
+    // Windows change more often than days: a day read just before is known to be on the calendar.
+    if (day !== undefined && (day === this.day || isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8)))) {
       this.day = day;
       this.value = time === undefined ? day : `${day}T${time}`;
     } else {
-      this.readLoose(cell?.trim() ?? '');
+      this.readLoose(this.written.trim());
     }
+  }
+
+  /** The cell as written. */
+  get written(): string {
+    const day = this.usualDay;
+    if (day === undefined) return this.cell ?? '';
+    return this.usualTime === undefined ? day : `${day} ${this.usualTime}`;
   }
 
   private readLoose(trimmed: string): void {
@@ -260,6 +274,8 @@ class RecordMaker {
   private readonly byStart: boolean;
   private readonly classes = new Map<string, ModelClass>();
   private readonly unknownModels = new Map<string, { row: number; rows: number }>();
+  // Each slot's group for the cell as written, the last of its groups.
+  private readonly written: number[];
 
   constructor(
     private readonly groups: readonly number[],
@@ -267,6 +283,7 @@ class RecordMaker {
     private readonly options: AttacksCsvOptions,
   ) {
     this.byStart = options.dateBy === 'start';
+    this.written = groups.map((group, slot) => group + KINDS[slot].groups - 1);
   }
 
   warn(row: number, code: DataWarningCode, message: string): void {
@@ -274,19 +291,19 @@ class RecordMaker {
   }
 
   make(row: number, cells: Cells): AttackRecord | undefined {
-    const { groups, start, end } = this;
+    const { groups, written, start, end } = this;
     start.read(cells, groups[START]);
     end.read(cells, groups[END]);
     const date = this.byStart ? start.day || end.day : end.day || start.day;
     if (!date) {
-      const cellsRead = `time_start "${this.cell(cells, START)}" or time_end "${this.cell(cells, END)}"`;
+      const cellsRead = `time_start "${start.written}" or time_end "${end.written}"`;
       this.warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
       return undefined;
     }
-    if (start.day === null) this.unreadable(row, cells, START, DATE_HINT);
-    if (end.day === null) this.unreadable(row, cells, END, DATE_HINT);
+    if (start.day === null) this.unreadable(row, START, start.written, DATE_HINT);
+    if (end.day === null) this.unreadable(row, END, end.written, DATE_HINT);
 
-    const model = this.cell(cells, MODEL).trim();
+    const model = (cells[written[MODEL]] ?? '').trim();
     if (!model) {
       this.warn(row, 'missing-model', 'model is empty; row skipped');
       return undefined;
@@ -301,9 +318,13 @@ class RecordMaker {
       this.warn(row, 'unreadable-cell', `launched "${cell}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
       return undefined;
     }
-    const downed = this.optionalCount(row, cells, DOWNED);
-    const jammed = this.optionalCount(row, cells, JAMMED);
-    const stillAttacking = this.optionalCount(row, cells, STILL_ATTACKING);
+    // Counts that may be unknown: an unreadable one is warned about and left unknown.
+    let downed = readCount(cells, groups[DOWNED]);
+    if (downed === null) downed = this.unreadableCount(row, cells, DOWNED);
+    let jammed = readCount(cells, groups[JAMMED]);
+    if (jammed === null) jammed = this.unreadableCount(row, cells, JAMMED);
+    let stillAttacking = readCount(cells, groups[STILL_ATTACKING]);
+    if (stillAttacking === null) stillAttacking = this.unreadableCount(row, cells, STILL_ATTACKING);
     if ((downed ?? 0) + (jammed ?? 0) > launched) {
       const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
       this.warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
@@ -324,25 +345,22 @@ class RecordMaker {
       downed,
       jammed,
       stillAttacking,
-      source: this.cell(cells, SOURCE).trim() || undefined,
+      source: (cells[written[SOURCE]] ?? '').trim() || undefined,
     };
   }
 
   /** A slot's cell as written; '' when the row or the file has none. */
   private cell(cells: Cells, slot: number): string {
-    return cells[this.groups[slot]] ?? '';
+    return cells[this.written[slot]] ?? '';
   }
 
-  /** A count that may be unknown: an unreadable one is warned about and left unknown. */
-  private optionalCount(row: number, cells: Cells, slot: number): number | undefined {
-    const value = readCount(cells, this.groups[slot]);
-    if (value !== null) return value;
-    this.unreadable(row, cells, slot, COUNT_HINT);
+  private unreadableCount(row: number, cells: Cells, slot: number): undefined {
+    this.unreadable(row, slot, this.cell(cells, slot), COUNT_HINT);
     return undefined;
   }
 
-  private unreadable(row: number, cells: Cells, slot: number, hint: string): void {
-    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${this.cell(cells, slot)}" ${hint}; read as unknown`);
+  private unreadable(row: number, slot: number, cell: string, hint: string): void {
+    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${cell}" ${hint}; read as unknown`);
   }
 
   private classify(model: string): ModelClass {
@@ -376,7 +394,7 @@ export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): 
 
   const reader = new RowReader(text);
   const header: (string | undefined)[] = [];
-  if (!reader.next(header)) {
+  if (reader.next(header) === null) {
     const expected = COLUMNS.slice(0, REQUIRED).join(', ');
     warnings.push({ code: 'missing-column', message: `no header row; expected columns ${expected}` });
     return { records, warnings };
@@ -396,13 +414,8 @@ export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): 
   const maker = new RecordMaker(groups, warnings, options);
 
   const out: (string | undefined)[] = [];
-  for (;;) {
-    let cells: Cells | null = reader.match(pattern);
-    if (cells === null) {
-      if (!reader.next(out, columns)) break;
-      checkRow(reader, out, columns, header, maker);
-      cells = out;
-    }
+  for (let cells = reader.next(out, columns, pattern); cells !== null; cells = reader.next(out, columns, pattern)) {
+    if (cells === out) checkRow(reader, out, columns, header, maker);
     const record = maker.make(reader.line, cells);
     if (record) records.push(record);
   }
