@@ -83,10 +83,10 @@ export function periodRange(key: string): { start: string; end: string } {
     if (+week < 1 || start >= firstIsoMonday(+year + 1)) invalid();
     return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
   }
-  if (day !== undefined) return Number.isNaN(timeOf(key)) ? invalid() : { start: key, end: key };
+  if (day !== undefined) return isCalendarDate(key) ? { start: key, end: key } : invalid();
   if (month !== undefined) {
     const start = `${key}-01`;
-    return Number.isNaN(timeOf(start)) ? invalid() : { start, end: isoDate(utc(+year, +month, 0)) };
+    return isCalendarDate(start) ? { start, end: `${key}-${daysInMonth(+year, +month)}` } : invalid();
   }
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
@@ -111,7 +111,6 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
   if (!PERIODS.includes(period)) throw new RangeError(`invalid period: ${period as string}`);
   if (!GROUPINGS.includes(by)) throw new RangeError(`invalid grouping: ${by as string}`);
   const periods = new Map<string, Map<string, WeaponEntry>>();
-  const byDate = new Map<string, Map<string, WeaponEntry>>();
   let lastDate: string | undefined;
   let groups: Map<string, WeaponEntry> | undefined;
   // An indexed loop of plain reads: a single aggregation runs mostly before the engine optimises it.
@@ -122,13 +121,9 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
     // Records mostly come in date order: look the period up once per run of equal dates.
     if (date !== lastDate || groups === undefined) {
       lastDate = date;
-      groups = byDate.get(date);
-      if (groups === undefined) {
-        const key = periodKey(date, period);
-        groups = periods.get(key) ?? new Map<string, WeaponEntry>();
-        periods.set(key, groups);
-        byDate.set(date, groups);
-      }
+      const key = periodKey(date, period);
+      groups = periods.get(key);
+      if (groups === undefined) periods.set(key, (groups = new Map()));
     }
     const group = by === 'kind' ? record.kind : by === 'category' ? `${record.kind} ${record.category}` : record.model;
     let entry = groups.get(group);
