@@ -139,14 +139,14 @@ class RowReader {
 }
 
 // The row pattern, cell by cell. A read cell ends with a group for the cell as written, which is all
-// RowReader.next fills in; the pattern fills in, instead, groups for the dataset's usual forms where the cell
-// has one, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
-// `2024-11-13` or `2024-11-13 19:00` (day, and a valid time).
+// RowReader.next fills in; the pattern fills in, instead, a group for the dataset's usual form where the cell
+// has it, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
+// `2024-11-13` or `2024-11-13 19:00` (with a valid time).
 const PLAIN = '[^",\\r\\n]*';
 const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
 const TEXT = { source: `(${PLAIN})`, groups: 1 };
 const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
-const DATE = { source: `(?:(\\d{4}-\\d\\d-\\d\\d)(?: ((?:[01]\\d|2[0-3]):[0-5]\\d))?|(${PLAIN}))`, groups: 3 };
+const DATE = { source: `(?:(\\d{4}-\\d\\d-\\d\\d(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
 const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
 
 /**
@@ -211,33 +211,31 @@ class Moment {
   day: string | null = '';
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
   value: string | undefined;
-  // The cell's groups last read: its usual day and time, or the cell as written.
-  private usualDay: string | undefined;
-  private usualTime: string | undefined;
+  // The cell's groups last read: the cell in a usual form, or else as written.
+  private usual: string | undefined;
   private cell: string | undefined = '';
 
   read(cells: Cells, group: number): void {
-    const day = cells[group];
-    const time = cells[group + 1];
-    const cell = cells[group + 2];
-    if (day === this.usualDay && time === this.usualTime && cell === this.cell) return;
-    this.usualDay = day;
-    this.usualTime = time;
+    const usual = cells[group];
+    const cell = cells[group + 1];
+    if (usual === this.usual && cell === this.cell) return;
+    this.usual = usual;
     this.cell = cell;
-    // Windows change more often than days: a day read just before is known to be on the calendar.
-    if (day !== undefined && (day === this.day || isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8)))) {
-      this.day = day;
-      this.value = time === undefined ? day : `${day}T${time}`;
-    } else {
-      this.readLoose(this.written.trim());
+    if (usual !== undefined) {
+      const day = usual.length === 10 ? usual : usual.slice(0, 10);
+      // Windows change more often than days: a day read just before is known to be on the calendar.
+      if (day === this.day || isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8))) {
+        this.day = day;
+        this.value = day === usual ? day : `${day}T${usual.slice(11)}`;
+        return;
+      }
     }
+    this.readLoose(this.written.trim());
   }
 
   /** The cell as written. */
   get written(): string {
-    const day = this.usualDay;
-    if (day === undefined) return this.cell ?? '';
-    return this.usualTime === undefined ? day : `${day} ${this.usualTime}`;
+    return this.usual ?? this.cell ?? '';
   }
 
   private readLoose(trimmed: string): void {
