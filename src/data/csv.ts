@@ -193,7 +193,12 @@ function readCount(cells: Cells, group: number): number | null | undefined {
   const digits = cells[group];
   if (digits !== undefined) return +digits;
   const cell = cells[group + 1];
-  const trimmed = cell ? cell.trim() : '';
+  return cell ? readOtherCount(cell) : undefined;
+}
+
+/** A count not written in the dataset's usual form; apart, so that the usual path stays small. */
+function readOtherCount(cell: string): number | null | undefined {
+  const trimmed = cell.trim();
   if (trimmed === '') return undefined;
   const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
   return Number.isSafeInteger(number) ? number : null;
