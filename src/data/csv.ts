@@ -34,7 +34,7 @@ const CR = 13;
 const QUOTE = 34;
 const COMMA = 44;
 
-/** The cells of a row: each read column's cell as written, at its group (see rowPattern). */
+/** A row's cells by group (see rowPattern): a match of the row pattern, or what RowReader.next read. */
 type Cells = ArrayLike<string | undefined>;
 
 /** Reads RFC 4180 rows: whole with a pattern where it can, else jumping between delimiters with indexOf. */
@@ -268,8 +268,8 @@ const COUNT_HINT = 'is not a whole number ≥ 0';
 const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
 
 /**
- * Turns the cells of one row into a record, or warnings. A class of its own so the loop over rows stays small:
- * engines then optimise each part early and cheaply, which is most of the time of a single parse.
+ * Turns the cells of one row into a record, or warnings. A single parse runs mostly before the engine has
+ * optimised anything, so a usual row takes few steps here: the pattern has done the parsing.
  */
 class RecordMaker {
   private readonly start = new Moment();
@@ -352,7 +352,7 @@ class RecordMaker {
     };
   }
 
-  /** A slot's cell as written; '' when the row or the file has none. */
+  /** A slot's cell as written, unless it is in its usual form; '' when the row or the file has none. */
   private cell(cells: Cells, slot: number): string {
     return cells[this.written[slot]] ?? '';
   }

@@ -70,6 +70,17 @@ describe('aggregate', () => {
     expect(aggregate(records, { period: 'year' }).map((r) => r.period)).toEqual(['2024', '2025']);
   });
 
+  it('gives the same reports whatever the order of the records, dates coming in runs or not', () => {
+    // Records are looked up by period once per run of equal dates: shuffled dates make a run of every record.
+    const shuffled = [...records].sort((a, b) => (a.row * 7919) % 101 - (b.row * 7919) % 101);
+    expect(shuffled.map((r) => r.date)).not.toEqual(records.map((r) => r.date));
+    for (const period of ['day', 'week', 'month', 'year'] as const) {
+      for (const by of ['kind', 'category', 'model'] as const) {
+        expect(aggregate(shuffled, { period, by })).toEqual(aggregate(records, { period, by }));
+      }
+    }
+  });
+
   it('makes a period rate a sum over sums of its days', () => {
     const days = aggregate(records, { period: 'day' }).filter((r) => r.period!.startsWith('2025-01'));
     const drones = days.flatMap((r) => r.weapons.filter((w) => w.kind === 'drone'));
