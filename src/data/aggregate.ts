@@ -31,9 +31,12 @@ function daysInMonth(year: number, month: number): number {
 export const isDay = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
+// One pattern for every call: a literal in the function would be a new RegExp each time.
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
 /** True for a `YYYY-MM-DD` date on the calendar (not `2025-02-30`). */
 const isCalendarDate = (date: string): boolean =>
-  /^\d{4}-\d\d-\d\d$/.test(date) && isDay(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10));
+  ISO_DATE.test(date) && isDay(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10));
 
 /** Midnight UTC of a `YYYY-MM-DD` date, in ms; NaN for anything else, such as `2025-02-30`. */
 function timeOf(date: string): number {
