@@ -141,12 +141,14 @@ class RowReader {
 // The row pattern, cell by cell. A read cell ends with a group for the cell as written, which is all
 // RowReader.next fills in; the pattern fills in, instead, a group for the dataset's usual form where the cell
 // has it, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
-// `2024-11-13` or `2024-11-13 19:00` (with a valid time).
+// `2024-11-13` or `2024-11-13 19:00` that is on the calendar (as isDay says) and has a valid time.
 const PLAIN = '[^",\\r\\n]*';
 const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
+const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const DAY = `(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|${LEAP_YEAR}-02-29)`;
 const TEXT = { source: `(${PLAIN})`, groups: 1 };
 const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
-const DATE = { source: `(?:(\\d{4}-\\d\\d-\\d\\d(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
+const DATE = { source: `(?:(${DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
 const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
 
 /**
@@ -228,12 +230,9 @@ class Moment {
     this.cell = cell;
     if (usual !== undefined) {
       const day = usual.length === 10 ? usual : usual.slice(0, 10);
-      // Windows change more often than days: a day read just before is known to be on the calendar.
-      if (day === this.day || isDay(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8))) {
-        this.day = day;
-        this.value = day === usual ? day : `${day}T${usual.slice(11)}`;
-        return;
-      }
+      this.day = day;
+      this.value = day === usual ? day : `${day}T${usual.slice(11)}`;
+      return;
     }
     this.readLoose(this.written.trim());
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isDay } from '../../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
 import type { AttacksCsv } from '../../../src/data/csv.js';
 
@@ -210,6 +211,19 @@ describe('parseAttacksCsv on hand-written text', () => {
     expect(unquoted).toEqual(quoted);
     expect(unquoted.records.map((r) => r.launched)).toContain(1234567890123456);
     expect(unquoted.records.find((r) => r.launched === 7 && r.end === '2024-11-13T19:00')).toBeDefined();
+  });
+
+  it('knows the calendar the same way whether a date is in its usual form or not (leap years included)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const days = [0, 1900, 2000, 2023, 2024, 2100].flatMap((year) =>
+      Array.from({ length: 14 * 33 }, (_, i) => `${pad(year, 4)}-${pad(Math.floor(i / 33), 2)}-${pad(i % 33, 2)}`),
+    );
+    const file = (quote: boolean) => [header, ...days.map((d) => (quote ? `"${d}","${d} 23:59"` : `${d},${d} 23:59`) + ',Kalibr,,,,1,,,,')].join('\n');
+    const usual = parseAttacksCsv(file(false));
+    expect(usual).toEqual(parseAttacksCsv(file(true)));
+    const onCalendar = (d: string) => isDay(+d.slice(0, 4), +d.slice(5, 7), +d.slice(8));
+    expect(usual.records.map((r) => r.date)).toEqual(days.filter(onCalendar));
+    expect(usual.records.find((r) => r.date === '2000-02-29')).toMatchObject({ start: '2000-02-29', end: '2000-02-29T23:59' });
   });
 
   it('reads a file with thousands of columns, the read ones among them', () => {
