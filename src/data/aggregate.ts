@@ -20,23 +20,19 @@ const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 
 // 1970-01-01 was a Thursday (ISO weekday 4).
 const isoWeekday = (time: number): number => ((((time / DAY + 3) % 7) + 7) % 7) + 1;
 
-// February is worked out for every month, without short-circuits: a parser meeting its first February (or
-// leap year) late would otherwise run code its optimised version never saw, and be thrown back to slow code.
-function daysInMonth(year: number, month: number): number {
-  const february = 28 + +(year % 4 === 0) - +(year % 100 === 0) + +(year % 400 === 0);
-  return month === 2 ? february : 30 + ((month + (month >> 3)) & 1);
-}
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? 28 + Number(year % 4 === 0) - Number(year % 100 === 0) + Number(year % 400 === 0)
+    : 30 + ((month + (month >> 3)) & 1);
 
-/** True for a real calendar day (month 1-12, day within the month, leap years included). */
-export const isDay = (year: number, month: number, day: number): boolean =>
-  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-
-// One pattern for every call: a literal in the function would be a new RegExp each time.
-const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+// A day on the calendar, written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap years (by
+// the 4, 100 and 400 rules). A pattern, so that parseAttacksCsv's row pattern checks its dates as it matches.
+const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+export const CALENDAR_DAY = `(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|${LEAP_YEAR}-02-29)`;
+const ON_CALENDAR = new RegExp(`^${CALENDAR_DAY}$`);
 
 /** True for a `YYYY-MM-DD` date on the calendar (not `2025-02-30`). */
-const isCalendarDate = (date: string): boolean =>
-  ISO_DATE.test(date) && isDay(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10));
+export const isCalendarDate = (date: string): boolean => ON_CALENDAR.test(date);
 
 /** Midnight UTC of a `YYYY-MM-DD` date, in ms; NaN for anything else, such as `2025-02-30`. */
 function timeOf(date: string): number {

@@ -1,5 +1,5 @@
 import type { AttackRecord, DataWarning, DataWarningCode } from './types.js';
-import { isDay } from './aggregate.js';
+import { CALENDAR_DAY, isCalendarDate } from './aggregate.js';
 import { classifyModel, type Classification, type WeaponTable } from './weapons.js';
 
 export interface AttacksCsvOptions {
@@ -141,14 +141,12 @@ class RowReader {
 // The row pattern, cell by cell. A read cell ends with a group for the cell as written, which is all
 // RowReader.next fills in; the pattern fills in, instead, a group for the dataset's usual form where the cell
 // has it, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
-// `2024-11-13` or `2024-11-13 19:00` that is on the calendar (as isDay says) and has a valid time.
+// `2024-11-13` or `2024-11-13 19:00` that is on the calendar and has a valid time.
 const PLAIN = '[^",\\r\\n]*';
 const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
-const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
-const DAY = `(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|${LEAP_YEAR}-02-29)`;
 const TEXT = { source: `(${PLAIN})`, groups: 1 };
 const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
-const DATE = { source: `(?:(${DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
+const DATE = { source: `(?:(${CALENDAR_DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
 const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
 
 /**
@@ -244,15 +242,15 @@ class Moment {
 
   private readLoose(trimmed: string): void {
     const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?$/.exec(trimmed);
+    const day = parts && `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
     const hour = parts?.[4];
     this.value = undefined;
-    if (!parts || !isDay(+parts[1], +parts[2], +parts[3]) || (hour !== undefined && !isTime(+hour, +parts[5]))) {
+    if (!day || !isCalendarDate(day) || (hour !== undefined && !isTime(+hour, +parts![5]))) {
       this.day = trimmed === '' ? '' : null;
       return;
     }
-    const day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
     this.day = day;
-    this.value = hour === undefined ? day : `${day}T${hour.padStart(2, '0')}:${parts[5]}`;
+    this.value = hour === undefined ? day : `${day}T${hour.padStart(2, '0')}:${parts![5]}`;
   }
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isDay } from '../../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
 import type { AttacksCsv } from '../../../src/data/csv.js';
 
@@ -221,7 +220,12 @@ describe('parseAttacksCsv on hand-written text', () => {
     const file = (quote: boolean) => [header, ...days.map((d) => (quote ? `"${d}","${d} 23:59"` : `${d},${d} 23:59`) + ',Kalibr,,,,1,,,,')].join('\n');
     const usual = parseAttacksCsv(file(false));
     expect(usual).toEqual(parseAttacksCsv(file(true)));
-    const onCalendar = (d: string) => isDay(+d.slice(0, 4), +d.slice(5, 7), +d.slice(8));
+    const onCalendar = (d: string) => {
+      const [year, month, day] = d.split('-').map(Number);
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    };
     expect(usual.records.map((r) => r.date)).toEqual(days.filter(onCalendar));
     expect(usual.records.find((r) => r.date === '2000-02-29')).toMatchObject({ start: '2000-02-29', end: '2000-02-29T23:59' });
   });
