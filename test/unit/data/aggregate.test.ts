@@ -189,6 +189,22 @@ describe('periods', () => {
     expect(weekStarts).toEqual(mondays);
   });
 
+  it('takes a date for one exactly when it is on the calendar, leap years by the 4, 100 and 400 rules', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const probe = new Date(0);
+          probe.setUTCFullYear(year, month - 1, day);
+          const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+          if (real) expect(periodKey(date, 'month'), date).toBe(date.slice(0, 7));
+          else expect(() => periodKey(date, 'month'), date).toThrow(`invalid date: ${date}`);
+        }
+      }
+    }
+  });
+
   it('names a key or date that is not one', () => {
     for (const key of ['2021-W53', '2025-W00', '2025-13', '2025-02-30', '25-01', '2025-1', 'last week']) {
       expect(() => periodRange(key)).toThrow(`invalid period key: ${key}`);
