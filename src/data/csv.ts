@@ -266,122 +266,108 @@ const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
 
 /**
  * Turns the cells of one row into a record, or warnings. A single parse runs mostly before the engine has
- * optimised anything, so a usual row takes few steps here: the pattern has done the parsing.
+ * optimised anything, so a usual row takes few steps here (the pattern has done the parsing), and the state
+ * lives in a closure, whose variables cost less to read in that code than properties of `this`.
  */
-class RecordMaker {
-  private readonly start = new Moment();
-  private readonly end = new Moment();
-  private readonly byStart: boolean;
-  private readonly classes = new Map<string, ModelClass>();
-  private readonly unknownModels = new Map<string, { row: number; rows: number }>();
+function recordMaker(groups: readonly number[], warnings: DataWarning[], options: AttacksCsvOptions) {
+  const start = new Moment();
+  const end = new Moment();
+  const byStart = options.dateBy === 'start';
+  const classes = new Map<string, ModelClass>();
+  const unknownModels = new Map<string, { row: number; rows: number }>();
   // Each slot's group for the cell as written, the last of its groups.
-  private readonly written: number[];
-
-  constructor(
-    private readonly groups: readonly number[],
-    private readonly warnings: DataWarning[],
-    private readonly options: AttacksCsvOptions,
-  ) {
-    this.byStart = options.dateBy === 'start';
-    this.written = groups.map((group, slot) => group + KINDS[slot].groups - 1);
-  }
-
-  warn(row: number, code: DataWarningCode, message: string): void {
-    this.warnings.push(lineWarning(row, code, message));
-  }
-
-  make(row: number, cells: Cells): AttackRecord | undefined {
-    const { groups, written, start, end } = this;
-    start.read(cells, groups[START]);
-    end.read(cells, groups[END]);
-    const date = this.byStart ? start.day || end.day : end.day || start.day;
-    if (!date) {
-      const cellsRead = `time_start "${start.written}" or time_end "${end.written}"`;
-      this.warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
-      return undefined;
-    }
-    if (start.day === null) this.unreadable(row, START, start.written, DATE_HINT);
-    if (end.day === null) this.unreadable(row, END, end.written, DATE_HINT);
-
-    const model = (cells[written[MODEL]] ?? '').trim();
-    if (!model) {
-      this.warn(row, 'missing-model', 'model is empty; row skipped');
-      return undefined;
-    }
-    const launched = readCount(cells, groups[LAUNCHED]);
-    if (launched === undefined) {
-      this.warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
-      return undefined;
-    }
-    if (launched === null) {
-      const cell = this.cell(cells, LAUNCHED);
-      this.warn(row, 'unreadable-cell', `launched "${cell}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
-      return undefined;
-    }
-    // Counts that may be unknown: an unreadable one is warned about and left unknown.
-    let downed = readCount(cells, groups[DOWNED]);
-    if (downed === null) downed = this.unreadableCount(row, cells, DOWNED);
-    let jammed = readCount(cells, groups[JAMMED]);
-    if (jammed === null) jammed = this.unreadableCount(row, cells, JAMMED);
-    let stillAttacking = readCount(cells, groups[STILL_ATTACKING]);
-    if (stillAttacking === null) stillAttacking = this.unreadableCount(row, cells, STILL_ATTACKING);
-    if ((downed ?? 0) + (jammed ?? 0) > launched) {
-      const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
-      this.warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
-    }
-
-    const weapon = this.classes.get(model) ?? this.classify(model);
-    if (!weapon.known) this.countUnknown(model, row);
-
-    return {
-      row,
-      date,
-      start: start.value,
-      end: end.value,
-      model: weapon.model,
-      kind: weapon.kind,
-      category: weapon.category,
-      launched,
-      downed,
-      jammed,
-      stillAttacking,
-      source: (cells[written[SOURCE]] ?? '').trim() || undefined,
-    };
-  }
-
+  const written = groups.map((group, slot) => group + KINDS[slot].groups - 1);
+  const [startGroup, endGroup, , launchedGroup, downedGroup, jammedGroup, stillGroup] = groups;
+  const modelCell = written[MODEL];
+  const sourceCell = written[SOURCE];
+  const warn = (row: number, code: DataWarningCode, message: string): void => {
+    warnings.push(lineWarning(row, code, message));
+  };
   /** A slot's cell as written, unless it is in its usual form; '' when the row or the file has none. */
-  private cell(cells: Cells, slot: number): string {
-    return cells[this.written[slot]] ?? '';
-  }
-
-  private unreadableCount(row: number, cells: Cells, slot: number): undefined {
-    this.unreadable(row, slot, this.cell(cells, slot), COUNT_HINT);
+  const cell = (cells: Cells, slot: number): string => cells[written[slot]] ?? '';
+  const unreadable = (row: number, slot: number, text: string, hint: string): void =>
+    warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${text}" ${hint}; read as unknown`);
+  const unreadableCount = (row: number, cells: Cells, slot: number): undefined => {
+    unreadable(row, slot, cell(cells, slot), COUNT_HINT);
     return undefined;
-  }
-
-  private unreadable(row: number, slot: number, cell: string, hint: string): void {
-    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${cell}" ${hint}; read as unknown`);
-  }
-
-  private classify(model: string): ModelClass {
-    const weapon = { model, ...classifyModel(model, this.options.weapons) };
-    this.classes.set(model, weapon);
+  };
+  const classify = (model: string): ModelClass => {
+    const weapon = { model, ...classifyModel(model, options.weapons) };
+    classes.set(model, weapon);
     return weapon;
-  }
-
-  private countUnknown(model: string, row: number): void {
-    const seen = this.unknownModels.get(model);
+  };
+  const countUnknown = (model: string, row: number): void => {
+    const seen = unknownModels.get(model);
     if (seen) seen.rows++;
-    else this.unknownModels.set(model, { row, rows: 1 });
-  }
-
-  warnUnknownModels(): void {
-    for (const [model, { row, rows }] of this.unknownModels) {
-      const where = `on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here`;
-      this.warn(row, 'unknown-model', `unknown weapon model "${model}" ${where}; counted as kind unknown`);
-    }
-  }
+    else unknownModels.set(model, { row, rows: 1 });
+  };
+  return {
+    warn,
+    make(row: number, cells: Cells): AttackRecord | undefined {
+      start.read(cells, startGroup);
+      end.read(cells, endGroup);
+      const startDay = start.day;
+      const endDay = end.day;
+      const date = byStart ? startDay || endDay : endDay || startDay;
+      if (!date) {
+        const cellsRead = `time_start "${start.written}" or time_end "${end.written}"`;
+        warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
+        return undefined;
+      }
+      if (startDay === null) unreadable(row, START, start.written, DATE_HINT);
+      if (endDay === null) unreadable(row, END, end.written, DATE_HINT);
+      const model = (cells[modelCell] ?? '').trim();
+      if (!model) {
+        warn(row, 'missing-model', 'model is empty; row skipped');
+        return undefined;
+      }
+      const launched = readCount(cells, launchedGroup);
+      if (launched === undefined) {
+        warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
+        return undefined;
+      }
+      if (launched === null) {
+        const text = cell(cells, LAUNCHED);
+        warn(row, 'unreadable-cell', `launched "${text}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
+        return undefined;
+      }
+      // Counts that may be unknown: an unreadable one is warned about and left unknown.
+      let downed = readCount(cells, downedGroup);
+      if (downed === null) downed = unreadableCount(row, cells, DOWNED);
+      let jammed = readCount(cells, jammedGroup);
+      if (jammed === null) jammed = unreadableCount(row, cells, JAMMED);
+      let stillAttacking = readCount(cells, stillGroup);
+      if (stillAttacking === null) stillAttacking = unreadableCount(row, cells, STILL_ATTACKING);
+      if ((downed ?? 0) + (jammed ?? 0) > launched) {
+        const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
+        warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
+      }
+      const weapon = classes.get(model) ?? classify(model);
+      if (!weapon.known) countUnknown(model, row);
+      return {
+        row,
+        date,
+        start: start.value,
+        end: end.value,
+        model: weapon.model,
+        kind: weapon.kind,
+        category: weapon.category,
+        launched,
+        downed,
+        jammed,
+        stillAttacking,
+        source: (cells[sourceCell] ?? '').trim() || undefined,
+      };
+    },
+    warnUnknownModels(): void {
+      for (const [model, { row, rows }] of unknownModels) {
+        const where = `on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here`;
+        warn(row, 'unknown-model', `unknown weapon model "${model}" ${where}; counted as kind unknown`);
+      }
+    },
+  };
 }
+type RecordMaker = ReturnType<typeof recordMaker>;
 
 /**
  * Reads the public dataset's `missile_attacks_daily.csv` (or a newer version: columns are found by name).
@@ -411,7 +397,7 @@ export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): 
     return { records, warnings };
   }
   const { pattern, groups, columns } = rowPattern(slots);
-  const maker = new RecordMaker(groups, warnings, options);
+  const maker = recordMaker(groups, warnings, options);
 
   const out: (string | undefined)[] = [];
   for (let cells = reader.next(out, columns, pattern); cells !== null; cells = reader.next(out, columns, pattern)) {
