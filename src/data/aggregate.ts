@@ -71,6 +71,23 @@ export function periodKey(date: string, period: Period): string {
   }
 }
 
+/** First and last day of a key that periodKey made for `period`, read without checking its form. */
+function rangeOf(key: string, period: Period): { start: string; end: string } {
+  const year = +key.slice(0, 4);
+  switch (period) {
+    case 'day':
+      return { start: key, end: key };
+    case 'week': {
+      const start = firstIsoMonday(year) + (+key.slice(6) - 1) * 7 * DAY;
+      return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
+    }
+    case 'month':
+      return { start: `${key}-01`, end: `${key}-${daysInMonth(year, +key.slice(5))}` };
+    default:
+      return { start: `${key}-01-01`, end: `${key}-12-31` };
+  }
+}
+
 /** First and last day (`YYYY-MM-DD`) of a period key made by `periodKey`. */
 export function periodRange(key: string): { start: string; end: string } {
   const [, year, month, day, week] = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/.exec(key) ?? [];
@@ -79,16 +96,12 @@ export function periodRange(key: string): { start: string; end: string } {
   };
   if (year === undefined) return invalid();
   if (week !== undefined) {
-    const start = firstIsoMonday(+year) + (+week - 1) * 7 * DAY;
-    if (+week < 1 || start >= firstIsoMonday(+year + 1)) invalid();
-    return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
+    if (+week < 1 || firstIsoMonday(+year) + (+week - 1) * 7 * DAY >= firstIsoMonday(+year + 1)) invalid();
+    return rangeOf(key, 'week');
   }
-  if (day !== undefined) return isCalendarDate(key) ? { start: key, end: key } : invalid();
-  if (month !== undefined) {
-    const start = `${key}-01`;
-    return isCalendarDate(start) ? { start, end: `${key}-${daysInMonth(+year, +month)}` } : invalid();
-  }
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
+  if (day !== undefined) return isCalendarDate(key) ? rangeOf(key, 'day') : invalid();
+  if (month !== undefined) return isCalendarDate(`${key}-01`) ? rangeOf(key, 'month') : invalid();
+  return rangeOf(key, 'year');
 }
 
 const order = (entry: WeaponEntry): number => WEAPON_KINDS.indexOf(entry.kind);
@@ -134,13 +147,12 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
     if (downed !== undefined) entry.downed += downed;
     if (jammed !== undefined) entry.jammed = (entry.jammed ?? 0) + jammed;
   }
-  return [...periods]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, groups]): StrikeReport => {
-      const { start, end } = periodRange(key);
-      const weapons = [...groups.values()].sort(
-        (a, b) => order(a) - order(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
-      );
-      return { period: key, date: start, end, weapons };
-    });
+  // Keys sort as dates do; their ranges are read knowing their period.
+  return [...periods.keys()].sort().map((key): StrikeReport => {
+    const { start, end } = rangeOf(key, period);
+    const weapons = [...periods.get(key)!.values()].sort(
+      (a, b) => order(a) - order(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+    );
+    return { period: key, date: start, end, weapons };
+  });
 }
