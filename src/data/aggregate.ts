@@ -20,23 +20,24 @@ const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 
 // 1970-01-01 was a Thursday (ISO weekday 4).
 const isoWeekday = (time: number): number => ((((time / DAY + 3) % 7) + 7) % 7) + 1;
 
-// Leap years without short-circuits: a parser meeting its first 29 February late would otherwise see a path
-// its optimised code never ran, and be thrown back to slow code mid-file.
+/** Days in a month (1-12), for the last day of a month's period. */
 const daysInMonth = (year: number, month: number): number =>
   month === 2
     ? 28 + Number(year % 4 === 0) - Number(year % 100 === 0) + Number(year % 400 === 0)
     : 30 + ((month + (month >> 3)) & 1);
 
-/** True for a real calendar day (month 1-12, day within the month, leap years included). */
-export const isDay = (year: number, month: number, day: number): boolean =>
-  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+// A day on the calendar, written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap years (by
+// the 4, 100 and 400 rules). A pattern, so that parseAttacksCsv's row pattern checks its dates as it matches.
+const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+export const CALENDAR_DAY = `(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|${LEAP_YEAR}-02-29)`;
+const ON_CALENDAR = new RegExp(`^${CALENDAR_DAY}$`);
+
+/** True for a `YYYY-MM-DD` date on the calendar (not `2025-02-30`). */
+export const isCalendarDate = (date: string): boolean => ON_CALENDAR.test(date);
 
 /** Midnight UTC of a `YYYY-MM-DD` date, in ms; NaN for anything else, such as `2025-02-30`. */
 function timeOf(date: string): number {
-  const year = +date.slice(0, 4);
-  const month = +date.slice(5, 7);
-  const day = +date.slice(8, 10);
-  return /^\d{4}-\d\d-\d\d$/.test(date) && isDay(year, month, day) ? utc(year, month - 1, day) : NaN;
+  return isCalendarDate(date) ? utc(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) : NaN;
 }
 
 /** Monday of ISO week 1: the week with the year's first Thursday, so it may start in December. */
@@ -47,13 +48,13 @@ function firstIsoMonday(year: number): number {
 
 /** The period a `YYYY-MM-DD` date falls in: `2025-01-13` (day), `2025-W03` (ISO week), `2025-01`, `2025`. */
 export function periodKey(date: string, period: Period): string {
-  const time = timeOf(date);
-  if (Number.isNaN(time)) throw new RangeError(`invalid date: ${date}`);
+  if (!isCalendarDate(date)) throw new RangeError(`invalid date: ${date}`);
   switch (period) {
     case 'day':
       return date;
     case 'week': {
       // An ISO week belongs to the year of its Thursday.
+      const time = timeOf(date);
       const thursday = time + (4 - isoWeekday(time)) * DAY;
       let year = +date.slice(0, 4);
       if (thursday < utc(year, 0, 1)) year--;
@@ -70,6 +71,23 @@ export function periodKey(date: string, period: Period): string {
   }
 }
 
+/** First and last day of a key that periodKey made for `period`, read without checking its form. */
+function rangeOf(key: string, period: Period): { start: string; end: string } {
+  const year = +key.slice(0, 4);
+  switch (period) {
+    case 'day':
+      return { start: key, end: key };
+    case 'week': {
+      const start = firstIsoMonday(year) + (+key.slice(6) - 1) * 7 * DAY;
+      return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
+    }
+    case 'month':
+      return { start: `${key}-01`, end: `${key}-${daysInMonth(year, +key.slice(5))}` };
+    default:
+      return { start: `${key}-01-01`, end: `${key}-12-31` };
+  }
+}
+
 /** First and last day (`YYYY-MM-DD`) of a period key made by `periodKey`. */
 export function periodRange(key: string): { start: string; end: string } {
   const [, year, month, day, week] = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/.exec(key) ?? [];
@@ -78,16 +96,12 @@ export function periodRange(key: string): { start: string; end: string } {
   };
   if (year === undefined) return invalid();
   if (week !== undefined) {
-    const start = firstIsoMonday(+year) + (+week - 1) * 7 * DAY;
-    if (+week < 1 || start >= firstIsoMonday(+year + 1)) invalid();
-    return { start: isoDate(start), end: isoDate(start + 6 * DAY) };
+    if (+week < 1 || firstIsoMonday(+year) + (+week - 1) * 7 * DAY >= firstIsoMonday(+year + 1)) invalid();
+    return rangeOf(key, 'week');
   }
-  if (day !== undefined) return Number.isNaN(timeOf(key)) ? invalid() : { start: key, end: key };
-  if (month !== undefined) {
-    const start = `${key}-01`;
-    return Number.isNaN(timeOf(start)) ? invalid() : { start, end: isoDate(utc(+year, +month, 0)) };
-  }
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
+  if (day !== undefined) return isCalendarDate(key) ? rangeOf(key, 'day') : invalid();
+  if (month !== undefined) return isCalendarDate(`${key}-01`) ? rangeOf(key, 'month') : invalid();
+  return rangeOf(key, 'year');
 }
 
 const order = (entry: WeaponEntry): number => WEAPON_KINDS.indexOf(entry.kind);
@@ -110,40 +124,35 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
   if (!PERIODS.includes(period)) throw new RangeError(`invalid period: ${period as string}`);
   if (!GROUPINGS.includes(by)) throw new RangeError(`invalid grouping: ${by as string}`);
   const periods = new Map<string, Map<string, WeaponEntry>>();
-  const byDate = new Map<string, Map<string, WeaponEntry>>();
-  const groupsOf = (date: string): Map<string, WeaponEntry> => {
-    let groups = byDate.get(date);
-    if (groups === undefined) {
-      const key = periodKey(date, period);
-      groups = periods.get(key) ?? new Map();
-      periods.set(key, groups);
-      byDate.set(date, groups);
-    }
-    return groups;
-  };
   let lastDate: string | undefined;
   let groups: Map<string, WeaponEntry> | undefined;
-  for (const record of records) {
-    if (!Number.isFinite(record.launched)) continue;
+  // A loop of plain reads, with what it calls looked up once: a single aggregation runs mostly before the
+  // engine optimises it, where each property read costs.
+  const finite = Number.isFinite;
+  for (let i = 0, count = records.length; i < count; i++) {
+    const record = records[i];
+    const { date, launched, downed, jammed } = record;
+    if (!finite(launched)) continue;
     // Records mostly come in date order: look the period up once per run of equal dates.
-    if (record.date !== lastDate || groups === undefined) {
-      lastDate = record.date;
-      groups = groupsOf(lastDate);
+    if (date !== lastDate || groups === undefined) {
+      lastDate = date;
+      const key = periodKey(date, period);
+      groups = periods.get(key);
+      if (groups === undefined) periods.set(key, (groups = new Map()));
     }
     const group = by === 'kind' ? record.kind : by === 'category' ? `${record.kind} ${record.category}` : record.model;
     let entry = groups.get(group);
     if (entry === undefined) groups.set(group, (entry = newEntry(record, by)));
-    entry.launched += record.launched;
-    if (record.downed !== undefined) entry.downed += record.downed;
-    if (record.jammed !== undefined) entry.jammed = (entry.jammed ?? 0) + record.jammed;
+    entry.launched += launched;
+    if (downed !== undefined) entry.downed += downed;
+    if (jammed !== undefined) entry.jammed = (entry.jammed ?? 0) + jammed;
   }
-  return [...periods]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, groups]): StrikeReport => {
-      const { start, end } = periodRange(key);
-      const weapons = [...groups.values()].sort(
-        (a, b) => order(a) - order(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
-      );
-      return { period: key, date: start, end, weapons };
-    });
+  // Keys sort as dates do; their ranges are read knowing their period.
+  return [...periods.keys()].sort().map((key): StrikeReport => {
+    const { start, end } = rangeOf(key, period);
+    const weapons = [...periods.get(key)!.values()].sort(
+      (a, b) => order(a) - order(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+    );
+    return { period: key, date: start, end, weapons };
+  });
 }

@@ -1,5 +1,5 @@
 import type { AttackRecord, DataWarning, DataWarningCode } from './types.js';
-import { isDay } from './aggregate.js';
+import { CALENDAR_DAY, isCalendarDate } from './aggregate.js';
 import { classifyModel, type Classification, type WeaponTable } from './weapons.js';
 
 export interface AttacksCsvOptions {
@@ -34,7 +34,10 @@ const CR = 13;
 const QUOTE = 34;
 const COMMA = 44;
 
-/** Reads RFC 4180 rows, jumping between delimiters with indexOf and slicing only the cells asked for. */
+/** A row's cells by group (see rowPattern): a match of the row pattern, or what RowReader.next read. */
+type Cells = ArrayLike<string | undefined>;
+
+/** Reads RFC 4180 rows: whole with a pattern where it can, else jumping between delimiters with indexOf. */
 class RowReader {
   /** Line number of the row last read. */
   line = 0;
@@ -50,17 +53,27 @@ class RowReader {
   }
 
   /**
-   * Reads the next non-blank row, putting cell `i` in `out[slots[i]]` (`out[i]` without slots) and skipping
-   * cells whose slot is negative or beyond `slots`. Returns false at the end of the text.
+   * Reads the next non-blank row; null at the end of the text. A row that `pattern` (sticky) matches whole
+   * gives the match. Any other is read cell by cell into `out`, which it gives: cell `i` in `out[slots[i]]`
+   * (`out[i]` without slots), cells whose slot is negative or beyond `slots` skipped.
    */
-  next(out: (string | undefined)[], slots?: Int16Array): boolean {
+  next(out: (string | undefined)[], slots?: Int16Array, pattern?: RegExp): Cells | null {
+    if (pattern !== undefined) {
+      pattern.lastIndex = this.pos;
+      const match = pattern.exec(this.text);
+      if (match !== null) {
+        this.pos = pattern.lastIndex;
+        this.line = this.nextLine++;
+        return match;
+      }
+    }
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
     let eol: number;
     let stop: number; // eol, or the CR before it
     for (;;) {
-      if (pos >= length) return false;
+      if (pos >= length) return null;
       eol = text.indexOf('\n', pos);
       if (eol === -1) eol = length;
       stop = eol > pos && text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
@@ -121,212 +134,240 @@ class RowReader {
     this.cells = column;
     this.pos = eol + 1;
     this.nextLine++;
-    return true;
+    return out;
   }
 }
 
-/** The digit at `at` as a number, NaN if it is not one; straight-line so callers compile small. */
-function digit(text: string, at: number): number {
-  const value = text.charCodeAt(at) - 48;
-  return value >= 0 && value <= 9 ? value : NaN;
+// The row pattern, cell by cell. A read cell ends with a group for the cell as written, which is all
+// RowReader.next fills in; the pattern fills in, instead, a group for the dataset's usual form where the cell
+// has it, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
+// `2024-11-13` or `2024-11-13 19:00` that is on the calendar and has a valid time.
+const PLAIN = '[^",\\r\\n]*';
+const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
+const TEXT = { source: `(${PLAIN})`, groups: 1 };
+const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
+const DATE = { source: `(?:(${CALENDAR_DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
+const KINDS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
+
+/**
+ * A sticky pattern for an ordinary row: the header's number of cells, the read ones unquoted, the others
+ * unquoted or quoted without doubled quotes or line breaks. RowReader.next reads other rows the same way.
+ * A slot's groups start at `groups[slot]`; `columns` says where next() is to put the cells as written.
+ */
+function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; columns: Int16Array } {
+  const groups: number[] = [];
+  const columns = new Int16Array(slots.length).fill(-1);
+  let group = 1;
+  // Columns the file does not have come first, in a part matched no times: their groups stay undefined.
+  let absent = '';
+  KINDS.forEach((kind, slot) => {
+    if (slots.includes(slot)) return;
+    groups[slot] = group;
+    group += kind.groups;
+    absent += kind.source;
+  });
+  // The required columns make at least three commas, so a blank line, which next() skips, never matches.
+  let source = absent && `(?:${absent}){0}`;
+  for (let column = 0; column < slots.length; ) {
+    const comma = column > 0 ? ',' : '';
+    const slot = slots[column];
+    if (slot >= 0) {
+      groups[slot] = group;
+      group += KINDS[slot].groups;
+      columns[column] = group - 1;
+      source += comma + KINDS[slot].source;
+      column++;
+      continue;
+    }
+    // A run of skipped columns as one repeat, so that the pattern stays short however wide the file.
+    let run = 1;
+    while (column + run < slots.length && slots[column + run] < 0) run++;
+    source += run === 1 ? comma + SKIPPED : `${comma}${SKIPPED}(?:,${SKIPPED}){${run - 1}}`;
+    column += run;
+  }
+  return { pattern: new RegExp(`${source}(?:\\r?\\n|$)`, 'y'), groups, columns };
 }
 
 /** A whole count ≥ 0 (`90.0` is 90); undefined for an empty cell, null for an unreadable one. */
-function readCount(cell: string | undefined): number | null | undefined {
-  if (cell === undefined || cell === '') return undefined;
-  const length = cell.length;
-  let value = 0;
-  let at = 0;
-  for (; at < length; at++) {
-    const next = digit(cell, at);
-    if (Number.isNaN(next)) break;
-    value = value * 10 + next;
-  }
-  if (at > 0 && at < 16) {
-    if (at === length) return value;
-    if (cell.charCodeAt(at) === 46) {
-      let zero = at + 1;
-      while (zero < length && cell.charCodeAt(zero) === 48) zero++;
-      if (zero === length) return value;
-    }
-  }
+function readCount(cells: Cells, group: number): number | null | undefined {
+  const digits = cells[group];
+  if (digits !== undefined) return +digits;
+  const cell = cells[group + 1];
+  return cell ? readOtherCount(cell) : undefined;
+}
+
+/** A count not written in the dataset's usual form; apart, so that the usual path stays small. */
+function readOtherCount(cell: string): number | null | undefined {
   const trimmed = cell.trim();
   if (trimmed === '') return undefined;
   const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
   return Number.isSafeInteger(number) ? number : null;
 }
 
-const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
-
 const isTime = (hour: number, minute: number): boolean => hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 
 /**
- * A date cell (`2024-11-13`, `2024-11-13 19:00`, `2023-05-16 3:30`, stray spaces) read into a day and a time.
- * Reused across rows; the day is kept apart so the report date needs no string surgery on every row.
+ * A date cell (`2024-11-13`, `2024-11-13 19:00`, `2023-05-16 3:30`, stray spaces) read into a report day and
+ * a value. Reused across rows: the rows of one attack share its window, so the cell read last is often the
+ * one read next, and its records then share its strings.
  */
 class Moment {
   /** `YYYY-MM-DD`; '' for an empty cell, null for an unreadable one. */
   day: string | null = '';
-  /** `HH:MM`, or '' when the cell has no time. */
-  time = '';
-
-  // Rows of one attack share its window, so the cell read last is often the one read next.
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
+  value: string | undefined;
+  // The cell's groups last read: the cell in a usual form, or else as written.
+  private usual: string | undefined;
   private cell: string | undefined = '';
-  private last: string | undefined;
 
-  read(cell: string | undefined): void {
-    if (cell === this.cell) return;
+  read(cells: Cells, group: number): void {
+    const usual = cells[group];
+    const cell = cells[group + 1];
+    if (usual === this.usual && cell === this.cell) return;
+    this.usual = usual;
     this.cell = cell;
-    this.last = undefined;
-    this.time = '';
-    if (cell === undefined || cell === '') {
-      this.day = '';
+    if (usual !== undefined) {
+      const day = usual.length === 10 ? usual : usual.slice(0, 10);
+      this.day = day;
+      this.value = day === usual ? day : `${day}T${usual.slice(11)}`;
       return;
     }
-    // The two forms the dataset writes, checked by fixed positions; anything else is read loosely.
-    const length = cell.length;
-    if (
-      (length === 10 || (length === 16 && cell.charCodeAt(10) === 32 && cell.charCodeAt(13) === 58)) &&
-      cell.charCodeAt(4) === 45 &&
-      cell.charCodeAt(7) === 45
-    ) {
-      const year = twoDigits(cell, 0) * 100 + twoDigits(cell, 2);
-      if (
-        !Number.isNaN(year) &&
-        isDay(year, twoDigits(cell, 5), twoDigits(cell, 8)) &&
-        (length === 10 || isTime(twoDigits(cell, 11), twoDigits(cell, 14)))
-      ) {
-        this.day = cell.slice(0, 10);
-        if (length === 16) this.time = cell.slice(11);
-        return;
-      }
-    }
-    this.readLoose(cell);
+    this.readLoose(this.written.trim());
   }
 
-  private readLoose(cell: string): void {
-    const trimmed = cell.trim();
+  /** The cell as written. */
+  get written(): string {
+    return this.usual ?? this.cell ?? '';
+  }
+
+  private readLoose(trimmed: string): void {
     const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?$/.exec(trimmed);
+    const day = parts && `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
     const hour = parts?.[4];
-    if (!parts || !isDay(+parts[1], +parts[2], +parts[3]) || (hour !== undefined && !isTime(+hour, +parts[5]))) {
+    this.value = undefined;
+    if (!day || !isCalendarDate(day) || (hour !== undefined && !isTime(+hour, +parts![5]))) {
       this.day = trimmed === '' ? '' : null;
       return;
     }
-    this.day = `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
-    if (hour !== undefined) this.time = `${hour.padStart(2, '0')}:${parts[5]}`;
-  }
-
-  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; undefined unless the cell was read. */
-  get value(): string | undefined {
-    if (this.last === undefined && this.day) this.last = this.time ? `${this.day}T${this.time}` : this.day;
-    return this.last;
+    this.day = day;
+    this.value = hour === undefined ? day : `${day}T${hour.padStart(2, '0')}:${parts![5]}`;
   }
 }
+
+/** A model's class, with the model's name as first read, which its records then share. */
+interface ModelClass extends Classification {
+  model: string;
+}
+
+const lineWarning = (row: number, code: DataWarningCode, message: string): DataWarning => ({ row, code, message: `line ${row}: ${message}` });
 
 const COUNT_HINT = 'is not a whole number ≥ 0';
 const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
 
 /**
- * Turns the cells of one row into a record, or warnings. A class of its own so the loop over rows stays small:
- * engines then optimise each part early and cheaply, which is most of the time of a single parse.
+ * Turns the cells of one row into a record, or warnings. A single parse runs mostly before the engine has
+ * optimised anything, so a usual row takes few steps here (the pattern has done the parsing), and the state
+ * lives in a closure, whose variables cost less to read in that code than properties of `this`.
  */
-class RecordMaker {
-  /** The cells of the row being read, by slot. */
-  readonly cells: (string | undefined)[] = COLUMNS.map(() => undefined);
-  private readonly start = new Moment();
-  private readonly end = new Moment();
-  private readonly classes = new Map<string, Classification>();
-  private readonly unknownModels = new Map<string, { row: number; rows: number }>();
-
-  constructor(
-    private readonly warnings: DataWarning[],
-    private readonly options: AttacksCsvOptions,
-  ) {}
-
-  warn(row: number, code: DataWarningCode, message: string): void {
-    this.warnings.push({ row, code, message: `line ${row}: ${message}` });
-  }
-
-  make(row: number): AttackRecord | undefined {
-    const { cells, start, end } = this;
-    start.read(cells[START]);
-    end.read(cells[END]);
-    const date = this.options.dateBy === 'start' ? start.day || end.day : end.day || start.day;
-    if (!date) {
-      const cellsRead = `time_start "${cells[START] ?? ''}" or time_end "${cells[END] ?? ''}"`;
-      this.warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
-      return undefined;
-    }
-    if (start.day === null) this.unreadable(row, START, DATE_HINT);
-    if (end.day === null) this.unreadable(row, END, DATE_HINT);
-
-    const model = cells[MODEL]?.trim();
-    if (!model) {
-      this.warn(row, 'missing-model', 'model is empty; row skipped');
-      return undefined;
-    }
-    const launched = readCount(cells[LAUNCHED]);
-    if (launched === undefined) {
-      this.warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
-      return undefined;
-    }
-    if (launched === null) {
-      this.warn(row, 'unreadable-cell', `launched "${cells[LAUNCHED]}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
-      return undefined;
-    }
-    const downed = this.optionalCount(row, DOWNED);
-    const jammed = this.optionalCount(row, JAMMED);
-    const stillAttacking = this.optionalCount(row, STILL_ATTACKING);
-    if ((downed ?? 0) + (jammed ?? 0) > launched) {
-      const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
-      this.warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
-    }
-
-    let weapon = this.classes.get(model);
-    if (weapon === undefined) this.classes.set(model, (weapon = classifyModel(model, this.options.weapons)));
-    if (!weapon.known) this.countUnknown(model, row);
-
-    return {
-      row,
-      date,
-      start: start.value,
-      end: end.value,
-      model,
-      kind: weapon.kind,
-      category: weapon.category,
-      launched,
-      downed,
-      jammed,
-      stillAttacking,
-      source: cells[SOURCE]?.trim() || undefined,
-    };
-  }
-
-  /** A count that may be unknown: an unreadable one is warned about and left unknown. */
-  private optionalCount(row: number, slot: number): number | undefined {
-    const value = readCount(this.cells[slot]);
-    if (value !== null) return value;
-    this.unreadable(row, slot, COUNT_HINT);
+function recordMaker(groups: readonly number[], warnings: DataWarning[], options: AttacksCsvOptions) {
+  const start = new Moment();
+  const end = new Moment();
+  const byStart = options.dateBy === 'start';
+  const classes = new Map<string, ModelClass>();
+  const unknownModels = new Map<string, { row: number; rows: number }>();
+  // Each slot's group for the cell as written, the last of its groups.
+  const written = groups.map((group, slot) => group + KINDS[slot].groups - 1);
+  const [startGroup, endGroup, , launchedGroup, downedGroup, jammedGroup, stillGroup] = groups;
+  const modelCell = written[MODEL];
+  const sourceCell = written[SOURCE];
+  const warn = (row: number, code: DataWarningCode, message: string): void => {
+    warnings.push(lineWarning(row, code, message));
+  };
+  /** A slot's cell as written, unless it is in its usual form; '' when the row or the file has none. */
+  const cell = (cells: Cells, slot: number): string => cells[written[slot]] ?? '';
+  const unreadable = (row: number, slot: number, text: string, hint: string): void =>
+    warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${text}" ${hint}; read as unknown`);
+  const unreadableCount = (row: number, cells: Cells, slot: number): undefined => {
+    unreadable(row, slot, cell(cells, slot), COUNT_HINT);
     return undefined;
-  }
-
-  private unreadable(row: number, slot: number, hint: string): void {
-    this.warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${this.cells[slot]}" ${hint}; read as unknown`);
-  }
-
-  private countUnknown(model: string, row: number): void {
-    const seen = this.unknownModels.get(model);
+  };
+  const classify = (model: string): ModelClass => {
+    const weapon = { model, ...classifyModel(model, options.weapons) };
+    classes.set(model, weapon);
+    return weapon;
+  };
+  const countUnknown = (model: string, row: number): void => {
+    const seen = unknownModels.get(model);
     if (seen) seen.rows++;
-    else this.unknownModels.set(model, { row, rows: 1 });
-  }
-
-  warnUnknownModels(): void {
-    for (const [model, { row, rows }] of this.unknownModels) {
-      const where = `on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here`;
-      this.warn(row, 'unknown-model', `unknown weapon model "${model}" ${where}; counted as kind unknown`);
-    }
-  }
+    else unknownModels.set(model, { row, rows: 1 });
+  };
+  return {
+    warn,
+    make(row: number, cells: Cells): AttackRecord | undefined {
+      start.read(cells, startGroup);
+      end.read(cells, endGroup);
+      const startDay = start.day;
+      const endDay = end.day;
+      const date = byStart ? startDay || endDay : endDay || startDay;
+      if (!date) {
+        const cellsRead = `time_start "${start.written}" or time_end "${end.written}"`;
+        warn(row, 'missing-date', `no readable date in ${cellsRead}; row skipped`);
+        return undefined;
+      }
+      if (startDay === null) unreadable(row, START, start.written, DATE_HINT);
+      if (endDay === null) unreadable(row, END, end.written, DATE_HINT);
+      const model = (cells[modelCell] ?? '').trim();
+      if (!model) {
+        warn(row, 'missing-model', 'model is empty; row skipped');
+        return undefined;
+      }
+      const launched = readCount(cells, launchedGroup);
+      if (launched === undefined) {
+        warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
+        return undefined;
+      }
+      if (launched === null) {
+        const text = cell(cells, LAUNCHED);
+        warn(row, 'unreadable-cell', `launched "${text}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
+        return undefined;
+      }
+      // Counts that may be unknown: an unreadable one is warned about and left unknown.
+      let downed = readCount(cells, downedGroup);
+      if (downed === null) downed = unreadableCount(row, cells, DOWNED);
+      let jammed = readCount(cells, jammedGroup);
+      if (jammed === null) jammed = unreadableCount(row, cells, JAMMED);
+      let stillAttacking = readCount(cells, stillGroup);
+      if (stillAttacking === null) stillAttacking = unreadableCount(row, cells, STILL_ATTACKING);
+      if ((downed ?? 0) + (jammed ?? 0) > launched) {
+        const sum = `downed ${downed ?? 0} + jammed ${jammed ?? 0}`;
+        warn(row, 'inconsistent', `${sum} exceeds launched ${launched} (${model}, ${date}); kept as reported`);
+      }
+      const weapon = classes.get(model) ?? classify(model);
+      if (!weapon.known) countUnknown(model, row);
+      return {
+        row,
+        date,
+        start: start.value,
+        end: end.value,
+        model: weapon.model,
+        kind: weapon.kind,
+        category: weapon.category,
+        launched,
+        downed,
+        jammed,
+        stillAttacking,
+        source: (cells[sourceCell] ?? '').trim() || undefined,
+      };
+    },
+    warnUnknownModels(): void {
+      for (const [model, { row, rows }] of unknownModels) {
+        const where = `on ${rows} ${rows === 1 ? 'row' : 'rows'}, the first here`;
+        warn(row, 'unknown-model', `unknown weapon model "${model}" ${where}; counted as kind unknown`);
+      }
+    },
+  };
 }
+type RecordMaker = ReturnType<typeof recordMaker>;
 
 /**
  * Reads the public dataset's `missile_attacks_daily.csv` (or a newer version: columns are found by name).
@@ -336,49 +377,51 @@ class RecordMaker {
 export function parseAttacksCsv(text: string, options: AttacksCsvOptions = {}): AttacksCsv {
   const records: AttackRecord[] = [];
   const warnings: DataWarning[] = [];
-  const maker = new RecordMaker(warnings, options);
 
   const reader = new RowReader(text);
   const header: (string | undefined)[] = [];
-  if (!reader.next(header)) {
+  if (reader.next(header) === null) {
     const expected = COLUMNS.slice(0, REQUIRED).join(', ');
     warnings.push({ code: 'missing-column', message: `no header row; expected columns ${expected}` });
     return { records, warnings };
   }
   const width = reader.cells;
   const slots = new Int16Array(width).fill(-1);
-  const found = new Set<number>();
   header.forEach((name, column) => {
     const slot = COLUMNS.indexOf(name!.trim().toLowerCase() as (typeof COLUMNS)[number]);
-    if (slot >= 0 && !found.has(slot)) {
-      slots[column] = slot;
-      found.add(slot);
-    }
+    if (slot >= 0 && !slots.includes(slot)) slots[column] = slot;
   });
-  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !found.has(slot));
+  const missing = COLUMNS.slice(0, REQUIRED).filter((_, slot) => !slots.includes(slot));
   if (missing.length > 0) {
-    maker.warn(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`);
+    warnings.push(lineWarning(reader.line, 'missing-column', `the header has no column ${missing.join(', ')}; no rows read`));
     return { records, warnings };
   }
+  const { pattern, groups, columns } = rowPattern(slots);
+  const maker = recordMaker(groups, warnings, options);
 
-  const { cells } = maker;
-  while (reader.next(cells, slots)) {
-    const row = reader.line;
-    if (reader.unclosedQuote >= 0) {
-      const column = header[reader.unclosedQuote] ?? reader.unclosedQuote + 1;
-      const problem = `the quote opening column ${column} never closes`;
-      maker.warn(row, 'unreadable-cell', `${problem}; read to the end of the line`);
-    }
-    if (reader.cells !== width) {
-      for (let column = reader.cells; column < width; column++) {
-        if (slots[column] >= 0) cells[slots[column]] = undefined;
-      }
-      const outcome = reader.cells < width ? 'missing cells read as empty' : 'extra cells ignored';
-      maker.warn(row, 'ragged-row', `${reader.cells} cells where the header has ${width}; ${outcome}`);
-    }
-    const record = maker.make(row);
+  const out: (string | undefined)[] = [];
+  for (let cells = reader.next(out, columns, pattern); cells !== null; cells = reader.next(out, columns, pattern)) {
+    if (cells === out) checkRow(reader, out, columns, header, maker);
+    const record = maker.make(reader.line, cells);
     if (record) records.push(record);
   }
   maker.warnUnknownModels();
   return { records, warnings };
+}
+
+/** Warns about a row RowReader.next read that is not whole, emptying the cells it does not have. */
+function checkRow(reader: RowReader, out: (string | undefined)[], columns: Int16Array, header: (string | undefined)[], maker: RecordMaker): void {
+  const { line, cells, unclosedQuote } = reader;
+  if (unclosedQuote >= 0) {
+    const column = header[unclosedQuote] ?? unclosedQuote + 1;
+    maker.warn(line, 'unreadable-cell', `the quote opening column ${column} never closes; read to the end of the line`);
+  }
+  const width = columns.length;
+  if (cells !== width) {
+    for (let column = cells; column < width; column++) {
+      if (columns[column] >= 0) out[columns[column]] = undefined;
+    }
+    const outcome = cells < width ? 'missing cells read as empty' : 'extra cells ignored';
+    maker.warn(line, 'ragged-row', `${cells} cells where the header has ${width}; ${outcome}`);
+  }
 }

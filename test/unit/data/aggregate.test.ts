@@ -70,6 +70,17 @@ describe('aggregate', () => {
     expect(aggregate(records, { period: 'year' }).map((r) => r.period)).toEqual(['2024', '2025']);
   });
 
+  it('gives the same reports whatever the order of the records, dates coming in runs or not', () => {
+    // Records are looked up by period once per run of equal dates: shuffled dates make a run of every record.
+    const shuffled = [...records].sort((a, b) => (a.row * 7919) % 101 - (b.row * 7919) % 101);
+    expect(shuffled.map((r) => r.date)).not.toEqual(records.map((r) => r.date));
+    for (const period of ['day', 'week', 'month', 'year'] as const) {
+      for (const by of ['kind', 'category', 'model'] as const) {
+        expect(aggregate(shuffled, { period, by })).toEqual(aggregate(records, { period, by }));
+      }
+    }
+  });
+
   it('makes a period rate a sum over sums of its days', () => {
     const days = aggregate(records, { period: 'day' }).filter((r) => r.period!.startsWith('2025-01'));
     const drones = days.flatMap((r) => r.weapons.filter((w) => w.kind === 'drone'));
@@ -176,6 +187,22 @@ describe('periods', () => {
     }
     expect(outside).toEqual([]);
     expect(weekStarts).toEqual(mondays);
+  });
+
+  it('takes a date for one exactly when it is on the calendar, leap years by the 4, 100 and 400 rules', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const probe = new Date(0);
+          probe.setUTCFullYear(year, month - 1, day);
+          const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+          if (real) expect(periodKey(date, 'month'), date).toBe(date.slice(0, 7));
+          else expect(() => periodKey(date, 'month'), date).toThrow(`invalid date: ${date}`);
+        }
+      }
+    }
   });
 
   it('names a key or date that is not one', () => {

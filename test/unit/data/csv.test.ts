@@ -201,6 +201,45 @@ describe('parseAttacksCsv on hand-written text', () => {
     expect(records.map((r) => r.launched)).toEqual([90, 90, 90, 90, 90, 0, 0]);
   });
 
+  it('reads counts and dates unquoted as it reads them quoted', () => {
+    const counts = ['90', '90.0', '90.', '007', '0.00', ' 90 ', '9e1', '999999999999999', '1234567890123456', '2.5', '-1', ''];
+    const dates = ['2024-11-13', '2024-11-13 19:00', '2023-05-16 3:30', '2024-02-29', '2025-02-29', '2024-11-13 24:00', ' 2024-1-5 '];
+    const rows = counts.flatMap((c) => dates.map((d) => [d, d, 'Kalibr', '', '', '', c, c, c, c, '']));
+    const unquoted = parseAttacksCsv([header, ...rows.map((r) => r.join(','))].join('\n'));
+    const quoted = parseAttacksCsv([header, ...rows.map((r) => r.map((c) => `"${c}"`).join(','))].join('\n'));
+    expect(unquoted).toEqual(quoted);
+    expect(unquoted.records.map((r) => r.launched)).toContain(1234567890123456);
+    expect(unquoted.records.find((r) => r.launched === 7 && r.end === '2024-11-13T19:00')).toBeDefined();
+  });
+
+  it('knows the calendar the same way whether a date is in its usual form or not (leap years included)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const days = [0, 1900, 2000, 2023, 2024, 2100].flatMap((year) =>
+      Array.from({ length: 14 * 33 }, (_, i) => `${pad(year, 4)}-${pad(Math.floor(i / 33), 2)}-${pad(i % 33, 2)}`),
+    );
+    const file = (quote: boolean) => [header, ...days.map((d) => (quote ? `"${d}","${d} 23:59"` : `${d},${d} 23:59`) + ',Kalibr,,,,1,,,,')].join('\n');
+    const usual = parseAttacksCsv(file(false));
+    expect(usual).toEqual(parseAttacksCsv(file(true)));
+    const onCalendar = (d: string) => {
+      const [year, month, day] = d.split('-').map(Number);
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    };
+    expect(usual.records.map((r) => r.date)).toEqual(days.filter(onCalendar));
+    expect(usual.records.find((r) => r.date === '2000-02-29')).toMatchObject({ start: '2000-02-29', end: '2000-02-29T23:59' });
+  });
+
+  it('reads a file with thousands of columns, the read ones among them', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `extra_${i}`);
+    names.splice(1234, 0, 'launched');
+    names.splice(4321, 0, 'model');
+    const cells = names.map((name) => (name === 'launched' ? '3.0' : name === 'model' ? 'Kalibr' : 'x'));
+    const { records, warnings } = parseAttacksCsv(`time_end,${names.join(',')},time_start\n2024-11-13,${cells.join(',')},\n`);
+    expect(warnings).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ row: 2, date: '2024-11-13', model: 'Kalibr', launched: 3 })]);
+  });
+
   it('rejects dates that are not on the calendar', () => {
     const cells = ['2025-02-29', '2024-13-01', '2024-11-13 24:00', '2024-11-13 9:60', '13.11.2024', '2O24-11-13'];
     const text = [header, ...cells.map((c) => `${c},,Kalibr,,,,1.0,,,,`)].join('\n');

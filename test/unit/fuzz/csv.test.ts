@@ -49,6 +49,16 @@ const goodCsv = fc
   )
   .map((rows) => ['time_start,time_end,model,launched,destroyed,not_reach_goal', ...rows.map((r) => r.join(','))].join('\n'));
 
+/** Unquoted cells as the dataset writes them and as it might: date and count forms, models, plain text. */
+const plainCell = fc.oneof(
+  fc.constantFrom('2024-11-13', '2024-11-13 19:00', '2023-05-16 3:30', ' 2024-1-5 ', '2024-02-29', '2025-02-29', '0050-03-01', '2024-11-13 24:00', '2024-11-13 23:59', '2024-11-13T10:00', '2024-13-01', ''),
+  fc.constantFrom('2000-02-29', '1900-02-29', '2100-02-29 00:00', '0000-02-29', '2024-04-31', '2024-06-30', '2024-00-10', '2024-01-00', '2024-12-31 23:59', '2023-02-28', '2024-07-32'),
+  fc.constantFrom('90', '90.0', '90.', '007', '0', '0.00', '1e3', ' 7 ', '999999999999999', '1234567890123456', '99999999999999999', '-1', '.5', '2.5', ''),
+  fc.constantFrom('Shahed-136/131', ' Kalibr ', 'X-101/X-555 and Kalibr', 'Гербера', 'kpszsu/posts/x'),
+  text.filter((s) => !/[",\r\n]/.test(s)),
+);
+const READ = ['time_start', 'time_end', 'model', 'launched', 'destroyed', 'not_reach_goal', 'still_attacking', 'source'];
+
 const safeCount = (n: number | undefined) => n === undefined || (Number.isSafeInteger(n) && n >= 0);
 
 /** What every parse must give, whatever the text: clean records, and warnings that name rows in plain words. */
@@ -91,6 +101,28 @@ describe('parseAttacksCsv and aggregation under hostile input (property tests)',
 
   it('reads dataset-like CSV with shuffled, missing and doubled columns and ragged, quoted rows', () => {
     fc.assert(fc.property(datasetCsv, fc.constantFrom('start', 'end') as fc.Arbitrary<'start' | 'end'>, (csv, dateBy) => void checkParse(csv, dateBy)), fuzz());
+  }, fuzzTimeout);
+
+  it('reads an ordinary row as it reads any other: a doubled quote in a column not read changes nothing', () => {
+    // Ordinary rows are matched whole by one pattern, others read cell by cell; a quoted `x"y` sends a row the
+    // second way. Headers lose optional columns and change order; a row sometimes lacks its last cell.
+    const file = fc.record({
+      names: fc.tuple(fc.shuffledSubarray(READ.slice(4)), fc.boolean()).chain(([optional, first]) =>
+        fc.shuffledSubarray([...READ.slice(0, 4), ...optional], { minLength: 4 + optional.length }).map((names) => (first ? ['launch_place', ...names] : [...names, 'launch_place'])),
+      ),
+      rows: fc.array(fc.tuple(fc.array(plainCell, { minLength: 9, maxLength: 9 }), fc.boolean(), fc.boolean()), { maxLength: 8 }),
+      eol: fc.constantFrom('\n', '\r\n'),
+    });
+    fc.assert(
+      fc.property(file, ({ names, rows, eol }) => {
+        const write = (slow: (row: number) => boolean) =>
+          [names.join(','), ...rows.map(([cells, , short], i) => names.map((name, c) => (name === 'launch_place' ? (slow(i) ? '"x""y"' : '') : cells[c])).slice(0, short ? -1 : undefined).join(','))].join(eol);
+        const ordinary = parseAttacksCsv(write(() => false));
+        expect(parseAttacksCsv(write((i) => rows[i][1]))).toEqual(ordinary);
+        expect(parseAttacksCsv(write(() => true))).toEqual(ordinary);
+      }),
+      fuzz(),
+    );
   }, fuzzTimeout);
 
   it('aggregates parsed rows into periods without losing a launched count, by every period and grouping', () => {
