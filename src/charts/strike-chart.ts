@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
 import type { Format, Messages, TallyWords } from '../i18n/types.js';
+import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
 import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
@@ -167,7 +168,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
           ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
           title: { display: true, text: words.shareAxis, color: palette.text },
         },
-        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text } },
+        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text, callback: namesThatFit } },
       },
       plugins: {
         strikeSegmentLabels: { texts, colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])), font },

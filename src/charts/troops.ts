@@ -2,10 +2,10 @@ import { httpsUrl } from '../data/check.js';
 import type { TroopComparison, TroopFigure } from '../data/types.js';
 import type { Format, Messages } from '../i18n/types.js';
 import type { Configure, ViewOptions } from './strike-chart.js';
+import { namesThatFit } from './category-labels.js';
 import { troopRatio } from './ratio.js';
 import type { FigureTable } from './table.js';
 import { troopMarks, type TroopMark } from './troop-marks.js';
-
 
 /** Everything `<strike-troops>` shows: the bars, the same figures in words and as a table, and the sources. */
 export interface TroopView {
@@ -20,17 +20,6 @@ export interface TroopView {
 
 /** Where a bar ends: the value, or `high` for a range, whose band the plugin draws. */
 const reach = (f: TroopFigure): number => (f.qualifier === 'range' ? (f.high ?? 0) : (f.value ?? 0));
-
-/** A long label split at the space nearest its middle, so narrow charts keep room for their bars. */
-export function twoLines(label: string): string | string[] {
-  if (label.length <= 14) return label;
-  const middle = label.length / 2;
-  let cut = -1;
-  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
-    if (cut === -1 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
-  }
-  return cut === -1 ? label : [label.slice(0, cut), label.slice(cut + 1)];
-}
 
 /** The figure in the table's CSV: the count, or a compact raw form that keeps the qualifier ("~50000", ">10000"). */
 function rawFigure(f: TroopFigure): number | string {
@@ -138,13 +127,7 @@ export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopVi
           },
           y: {
             grid: { display: false },
-            ticks: {
-              color: palette.text,
-              callback(v) {
-                const label = this.getLabelForValue(Number(v));
-                return this.chart.width < 480 ? twoLines(label) : label;
-              },
-            },
+            ticks: { color: palette.text, callback: namesThatFit },
           },
         },
         plugins: {

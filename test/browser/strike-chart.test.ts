@@ -123,6 +123,25 @@ describe('<strike-chart>', () => {
     expect(chart.data.datasets).to.have.length(2);
   });
 
+  it('writes a long weapon name on two lines on a phone, whole, and on one line when wide', async () => {
+    const holder = document.createElement('div');
+    holder.style.width = '300px';
+    document.body.append(holder);
+    const el = document.createElement('strike-chart') as StrikeChart;
+    el.eager = true;
+    el.data = referenceStrike;
+    const rendered = next(el, 'strike-render');
+    holder.append(el);
+    await rendered;
+    const axis = () => Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!.scales.y;
+    expect(axis().ticks.map((t) => t.label)).to.deep.equal([['Ballistic and', 'cruise missiles'], 'Drones']);
+    // The names take less than half the width, so the bars keep the rest.
+    expect(axis().width).to.be.lessThan(150);
+    holder.style.width = '700px';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(axis().ticks.map((t) => t.label)).to.deep.equal(['Ballistic and cruise missiles', 'Drones']);
+  });
+
   it('follows its container, also inside another shadow root', async () => {
     const host = document.createElement('div');
     document.body.append(host);
