@@ -1,7 +1,8 @@
 // Size budget, run at the end of `npm run build`: prints the gzip size of the drop-in bundle and of each
 // element's entry bundled alone (with lit and chart.js, minified the same way), and fails past the budget in
-// scripts/size-budget.json. `--modules` also lists what fills the drop-in bundle, biggest first.
-import { existsSync, readFileSync } from 'node:fs';
+// scripts/size-budget.json. `--modules` also lists what fills the drop-in bundle, biggest first. The README's size
+// table must say what this prints (within a rounding's worth): `--readme` writes it there.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { dropInPlugins } from '../rollup.config.mjs';
@@ -65,7 +66,39 @@ for (const { name, bytes } of rows) {
 
 if (process.argv.includes('--modules')) listModules(await bundle('src/index.ts'));
 
+checkReadme(rows);
+
 if (failures.length > 0) {
   console.error(`\n${failures.join('\n')}\nFind what grew with \`node scripts/size.mjs --modules\`; raise a budget only with a reason in the commit.`);
   process.exitCode = 1;
+}
+
+/**
+ * The README's size table, row by row (`| \`strike-chart.js\` alone | 70.0 kB | 72.1 kB |`): fails when a figure
+ * is off what was just measured by more than zlib builds differ by; `--readme` writes the figures and the date.
+ */
+function checkReadme(measured) {
+  const file = new URL('../README.md', import.meta.url);
+  let text = readFileSync(file, 'utf8');
+  const stale = [];
+  for (const { name, bytes } of measured) {
+    const row = new RegExp(`^(\\| \`${name.replace(/\./g, '\\.')}\`[^|]*\\| )([\\d.]+) kB \\| ([\\d.]+) kB \\|$`, 'm');
+    const found = row.exec(text);
+    if (!found) {
+      stale.push(`${name}: no row in the README's size table`);
+      continue;
+    }
+    const shown = Number(found[2]) * 1000;
+    if (Math.abs(shown - bytes) > 300) stale.push(`${name}: the README says ${found[2]} kB, the build measured ${kB(bytes)}`);
+    text = text.replace(row, `$1${(bytes / 1000).toFixed(1)} kB | ${kB(budgets[name] ?? 0).replace(' kB', '')} kB |`);
+  }
+  if (process.argv.includes('--readme')) {
+    const day = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    text = text.replace(/As printed by the build\s+on [^,]+,/, `As printed by the build on ${day},`);
+    writeFileSync(file, text);
+    console.log('\nREADME.md: size table written.');
+  } else if (stale.length > 0) {
+    console.error(`\nThe README's size table is out of date:\n  ${stale.join('\n  ')}\nWrite it with \`node scripts/size.mjs --readme\`.`);
+    process.exitCode = 1;
+  }
 }
