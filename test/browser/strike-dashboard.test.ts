@@ -117,6 +117,56 @@ describe('<strike-dashboard>', () => {
     expect(tableRows(inner(el, 'strike-timeline')).length).to.be.within(5, 6);
   });
 
+  it('takes a date typed digit by digit only once it is whole and in range; the other end stays', async () => {
+    const el = await dashboard('from="2024-12-01"');
+    const to = el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-to"]')!;
+    let renders = 0;
+    el.addEventListener('strike-render', () => renders++);
+    // What a date input reports while "12312024" is typed into it: each complete-looking date fires change.
+    for (const typed of ['0002-12-31', '0020-12-31', '0202-12-31']) {
+      to.value = typed;
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(to.matches(':invalid'), typed).to.equal(true);
+      expect([el.getAttribute('from'), el.hasAttribute('to')], typed).to.deep.equal(['2024-12-01', false]);
+    }
+    // Before the other end is no range either; leaving the input puts the range in use back.
+    to.value = '2024-11-15';
+    to.dispatchEvent(new Event('change', { bubbles: true }));
+    to.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect(to.value).to.equal('2025-02-28');
+    expect(renders).to.equal(0);
+
+    await change(el, to, '2025-01-31');
+    expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2024-12-01', '2025-01-31']);
+    expect(windowText(el)).to.equal('Dec 2024 – Jan 2025 · change on Oct 2024 – Nov 2024');
+  });
+
+  it('keeps the keyboard where it was: on Reset once it has nothing left to reset, on the timeline after clearing a pick', async () => {
+    const el = await dashboard('kind="drone" selected="2025-01"');
+    const clear = part(el, 'selection')!.querySelector('button')!;
+    clear.focus();
+    const cleared = next(el, 'strike-render', 10_000);
+    clear.click();
+    await cleared;
+    const timeline = inner(el, 'strike-timeline');
+    expect(timeline.shadowRoot!.activeElement).to.equal(canvasOf(timeline));
+
+    const reset = part(el, 'reset')!;
+    reset.focus();
+    const rendered = next(el, 'strike-render', 10_000);
+    reset.click();
+    await rendered;
+    expect(el.hasAttribute('kind')).to.equal(false);
+    expect(reset.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(reset);
+    // Nothing to reset: a press changes nothing.
+    reset.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(reset);
+  });
+
   it('follows attributes set from outside, controls included', async () => {
     const el = await dashboard();
     const rendered = next(el, 'strike-render', 10_000);

@@ -228,20 +228,41 @@ export class StrikeDashboard extends StrikeElement {
     this.setView({ kind: (e.target as HTMLSelectElement).value || undefined });
   }
 
+  /**
+   * A date typed digit by digit passes through dates nobody meant (year 0002 on the way to 2024): only a date
+   * within the input's bounds (the data's span, and the other end of the range) is taken; until then the
+   * input shows itself invalid and the view stays. Leaving the input puts the range in use back in it.
+   */
   private onDate(which: 'from' | 'to', e: Event): void {
     const input = e.target as HTMLInputElement;
+    if (!input.validity.valid) return;
     const value = input.value || undefined;
-    const other = which === 'from' ? this.to : this.from;
-    // Keep the range the right way round: moving one end past the other moves both.
-    const crossed = value && other && (which === 'from' ? value > other : value < other);
-    const change: Partial<StrikeDashboard> = { [which]: value, ...(crossed ? { [which === 'from' ? 'to' : 'from']: value } : {}) };
+    const change: Partial<StrikeDashboard> = { [which]: value };
     if (this.selected) {
       const { start, end } = periodRange(this.selected);
-      const from = (change.from !== undefined || which === 'from' ? change.from : this.from) ?? '';
-      const to = (change.to !== undefined || which === 'to' ? change.to : this.to) ?? '9999';
+      const from = (which === 'from' ? value : this.from) ?? '';
+      const to = (which === 'to' ? value : this.to) ?? '9999';
       if (end < from || start > to) change.selected = undefined;
     }
     this.setView(change);
+  }
+
+  private onDateLeft(which: 'from' | 'to', e: Event): void {
+    const input = e.target as HTMLInputElement;
+    if (input.validity.valid || !this.span) return;
+    input.value = (which === 'from' ? this.from : this.to) ?? (which === 'from' ? this.span.start : this.span.end);
+  }
+
+  /** Clears the selection; the keyboard goes on from the timeline, where the next period is picked. */
+  private async clearSelection(): Promise<void> {
+    this.selected = undefined;
+    await this.updateComplete;
+    this.child('strike-timeline')?.renderRoot.querySelector<HTMLElement>('[part~="chart"]')?.focus();
+  }
+
+  private reset(): void {
+    if (!this.from && !this.to && !this.selected && !this.kind) return;
+    this.setView({ from: undefined, to: undefined, selected: undefined, kind: undefined });
   }
 
   private onSelect(e: StrikeSelectEvent): void {
@@ -296,15 +317,16 @@ export class StrikeDashboard extends StrikeElement {
       <div part="field">
         <label for=${id('from')}>${d.from}</label>
         <input id=${id('from')} type="date" min=${span.start} max=${this.to || span.end} .value=${this.from || span.start}
-          @change=${(e: Event) => this.onDate('from', e)} />
+          @change=${(e: Event) => this.onDate('from', e)} @blur=${(e: Event) => this.onDateLeft('from', e)} />
       </div>
       <div part="field">
         <label for=${id('to')}>${d.to}</label>
         <input id=${id('to')} type="date" min=${this.from || span.start} max=${span.end} .value=${this.to || span.end}
-          @change=${(e: Event) => this.onDate('to', e)} />
+          @change=${(e: Event) => this.onDate('to', e)} @blur=${(e: Event) => this.onDateLeft('to', e)} />
       </div>
-      <button part="reset" type="button" ?disabled=${!this.from && !this.to && !this.selected && !this.kind}
-        @click=${() => this.setView({ from: undefined, to: undefined, selected: undefined, kind: undefined })}>${d.reset}</button>
+      <!-- aria-disabled, not disabled: a button disabled under the reader's focus would drop it to the page. -->
+      <button part="reset" type="button" aria-disabled=${!this.from && !this.to && !this.selected && !this.kind ? 'true' : 'false'}
+        @click=${this.reset}>${d.reset}</button>
     </form>`;
   }
 
@@ -342,7 +364,7 @@ export class StrikeDashboard extends StrikeElement {
                 ${first.selected
                   ? html`<p part="selection">
                       <span>${d.selected(f.period(first.selected))}</span>
-                      <button type="button" @click=${() => (this.selected = undefined)}>${d.clear}</button>
+                      <button type="button" @click=${this.clearSelection}>${d.clear}</button>
                     </p>`
                   : html`<p part="hint">${d.hint}</p>`}
                 <strike-timeline class="part" .data=${rows} period=${first.period} kind=${first.kind ?? nothing}

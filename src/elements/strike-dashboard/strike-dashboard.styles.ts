@@ -69,6 +69,11 @@ export const strikeDashboardStyles = css`
     min-height: 2.25rem;
     padding: 0.25em 0.6em;
   }
+  /* A date typed half-way, or past the other end of the range: not taken until it is whole and in range. */
+  input:invalid {
+    border-color: var(--strike-color-error);
+    box-shadow: inset 0 0 0 1px var(--strike-color-error);
+  }
   select:focus-visible,
   input:focus-visible {
     outline: 2px solid var(--strike-color-focus);
@@ -77,11 +82,11 @@ export const strikeDashboardStyles = css`
   button {
     cursor: pointer;
   }
-  button:disabled {
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.55;
   }
-  button:not(:disabled):hover {
+  button:not([aria-disabled='true']):hover {
     border-color: var(--strike-color-muted);
   }
   [part~='reset'] {
@@ -89,6 +94,8 @@ export const strikeDashboardStyles = css`
   }
   [part~='meta'] {
     margin: 0 0 var(--strike-dashboard-gap);
+    /* In line with the text in the boxes, and off the edge when the dashboard paints a background of its own. */
+    padding: 0 var(--strike-dashboard-panel-padding);
     color: var(--strike-color-muted);
     font-size: 0.8125em;
   }
