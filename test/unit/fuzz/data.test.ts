@@ -51,8 +51,13 @@ function callbackTexts(config: ReturnType<NonNullable<ReturnType<typeof strikeCh
     });
   });
   for (const scale of Object.values(config.options?.scales ?? {})) {
-    const tick = (scale as { ticks?: { callback?: (v: number, i: number, t: unknown[]) => unknown } }).ticks?.callback;
-    if (tick) for (const v of [0, 10, 50, 100, 150, 1000]) out.push(...strings([tick(v, 0, [])]));
+    const tick = (scale as { ticks?: { callback?: (this: unknown, v: number, i: number, t: unknown[]) => unknown } }).ticks?.callback;
+    if (!tick) continue;
+    // chart.js calls a tick callback on its scale: a phone's width and a wide one, as the callbacks differ by width.
+    for (const width of [360, 800]) {
+      const scaleThis = { chart: { width }, getLabelForValue: (v: number) => String(labels[v] ?? v) };
+      for (const v of [0, 1, 10, 50, 100, 150, 1000]) out.push(...strings([tick.call(scaleThis, v, 0, [])]));
+    }
   }
   return out;
 }
