@@ -547,7 +547,8 @@ export abstract class StrikeElement extends LitElement {
         : nothing}
       <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
         @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? this.words.hideTable : this.words.showTable}</button>
-      <div class="figure-wrap">${figureTable(figure.table, tableId)}</div>`;
+      <!-- Shown, a table wider than its box scrolls: focusable, so the keyboard can scroll it too. -->
+      <div class="figure-wrap" tabindex=${this.showTable ? '0' : nothing}>${figureTable(figure.table, tableId)}</div>`;
   }
 
   private renderLegend(items: LegendItem[]): TemplateResult {

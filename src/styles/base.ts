@@ -118,7 +118,8 @@ export const base = css`
   }
   canvas:focus-visible,
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .figure-wrap:focus-visible {
     outline: 2px solid var(--strike-color-focus);
     outline-offset: 2px;
   }
