@@ -77,18 +77,21 @@ describe('accessibility (axe-core)', () => {
     }
   });
 
-  it('finds no violation on the demo page', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '900px';
-    frame.src = '/examples/index.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    const win = frame.contentWindow as Window & { axe?: Axe };
-    // Let the elements load their data and draw.
-    await new Promise((r) => setTimeout(r, 2000));
-    const axe = await loadAxe(win);
-    const result = await axe.run(win.document);
-    expect(describeViolations(result)).to.deep.equal([]);
-  });
+  for (const width of [1280, 360]) {
+    it(`finds no violation on the demo page, ${width} px wide`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.width = `${width}px`;
+      frame.style.height = '900px';
+      frame.src = '/examples/index.html';
+      document.body.append(frame);
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      const win = frame.contentWindow as Window & { axe?: Axe };
+      // Let the elements load their data and draw.
+      await new Promise((r) => setTimeout(r, 2000));
+      const axe = await loadAxe(win);
+      const result = await axe.run(win.document);
+      expect(describeViolations(result)).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 });
