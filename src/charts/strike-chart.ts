@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
-import type { Format, Messages, TallyWords } from '../i18n/types.js';
+import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js';
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
 import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
@@ -43,7 +43,10 @@ type Rate = 'downedRate' | 'neutralizedRate';
 
 const labelOf = (e: EntrySummary, words: Messages): string => e.label ?? words.kind[e.kind];
 
-export const tallyWords = (t: TallySummary, label: string): TallyWords => ({ ...t, label });
+export const tallyWords = (t: TallySummary, label: string, counted?: PluralForms): TallyWords => ({ ...t, label, counted });
+
+/** The noun forms of an entry that is a weapon kind by its default name; none for an entry with a label of its own. */
+const countedOf = (e: EntrySummary, words: Messages): PluralForms | undefined => (e.label === undefined ? words.kindCount[e.kind] : undefined);
 
 const segmentCount = (t: TallySummary, s: Segment): number => t[s];
 
@@ -93,7 +96,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
       date: summary.report.date,
       end: summary.report.end,
       regions: summary.report.regions,
-      entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i]), f)),
+      entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i], countedOf(e, words)), f)),
     },
     f,
   );

@@ -25,7 +25,8 @@ export const en: Messages = {
           `${f.count(t.downed)} downed, ${f.count(t.jammed)} jammed, ${f.count(t.unaccounted)} unaccounted`
         : `${t.label}: ${f.count(t.downed)} of ${f.count(t.launched)} downed, ${f.percent(t.downedRate)}`,
   entrySentence: (t, f) =>
-    `${t.label}: ${f.count(t.launched)} launched, ${f.count(t.downed)} downed` +
+    (t.counted ? `${f.plural(t.launched, t.counted)} launched` : `${t.label}: ${f.count(t.launched)} launched`) +
+    `, ${f.count(t.downed)} downed` +
     (t.jammedReported ? `, ${f.count(t.jammed)} jammed` : '') +
     `, ${f.count(t.unaccounted)} unaccounted; ` +
     (t.jammedReported

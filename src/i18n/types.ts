@@ -23,6 +23,8 @@ export interface Format {
 /** Headline figures of one entry, as the message functions need them. */
 export interface TallyWords {
   label: string;
+  /** The noun of what was launched when the entry is a whole weapon kind ("90 drones launched"); else the label says it. */
+  counted?: PluralForms;
   launched: number;
   downed: number;
   jammed: number;

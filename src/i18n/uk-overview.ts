@@ -28,7 +28,9 @@ export const summary: SummaryWords = {
     (s.previous && s.launchedChange ? ` Запущено ${s.launchedChange} порівняно з ${s.previous}` : '') +
     (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} частка знешкоджених ${s.rateChange}` : '') +
     (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
-    s.kinds.map((k) => ` ${k.label}: запущено ${f.count(k.launched)}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`).join(''),
+    s.kinds
+      .map((k) => ` ${k.counted ? `Запущено ${f.plural(k.launched, k.counted)}` : `${k.label}: запущено ${f.count(k.launched)}`}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`)
+      .join(''),
 };
 
 export const breakdown: BreakdownWords = {

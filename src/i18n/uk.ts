@@ -31,18 +31,20 @@ export const uk: Messages = {
           `збито ${f.count(t.downed)}, локаційно втрачено ${f.count(t.jammed)}, не враховано ${f.count(t.unaccounted)}`
         : `${t.label}: збито ${f.count(t.downed)} з ${f.count(t.launched)}, ${f.percent(t.downedRate)}`,
   entrySentence: (t, f) =>
-    `${t.label}: запущено ${f.count(t.launched)}, збито ${f.count(t.downed)}` +
+    (t.counted ? `Запущено ${f.plural(t.launched, t.counted)}` : `${t.label}: запущено ${f.count(t.launched)}`) +
+    `, збито ${f.count(t.downed)}` +
     (t.jammedReported ? `, локаційно втрачено ${f.count(t.jammed)}` : '') +
     `, не враховано ${f.count(t.unaccounted)}; ` +
     (t.jammedReported
       ? `частка знешкоджених ${f.percent(t.neutralizedRate)}, частка збитих ${f.percent(t.downedRate)}`
       : `частка збитих ${f.percent(t.downedRate)}`),
-  chartSentence: ({ date, end, regions, entries }, f) =>
-    (date && end && end !== date ? `Перехоплення з ${f.date(date)} по ${f.date(end)}` : `Перехоплення атаки` + (date ? ` ${f.date(date)}` : '')) +
-    (regions !== undefined
-      ? ` по ${f.plural(regions, { one: 'області', few: 'областях', many: 'областях', other: 'області' })}`
-      : '') +
-    `. ${entries.join('. ')}.`,
+  chartSentence: ({ date, end, regions, entries }, f) => {
+    const head =
+      (date && end && end !== date ? `Перехоплення з ${f.date(date)} по ${f.date(end)}` : `Перехоплення атаки` + (date ? ` ${f.date(date)}` : '')) +
+      (regions !== undefined ? ` по ${f.plural(regions, { one: 'області', few: 'областях', many: 'областях', other: 'області' })}` : '');
+    // A date ends in "р.", which is already the sentence's full stop.
+    return `${head}${head.endsWith('.') ? '' : '.'} ${entries.join('. ')}.`;
+  },
   inconsistent: (t, f) =>
     `${t.label}: збито й локаційно втрачено ${f.count(t.downed + t.jammed)}, це на ${f.count(t.excess)} більше, ніж ` +
     `запущено (${f.count(t.launched)}). Показано як у звіті.`,

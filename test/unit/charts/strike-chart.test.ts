@@ -93,4 +93,22 @@ describe('strikeChartView', () => {
     expect(v.sentence).toContain('по 8 областях');
     expect(v.table.columns[0]).toBe('Засіб');
   });
+
+  it('counts a weapon kind shown by its own name with its plural forms (1 дрон, 2 дрони, 5 дронів), a labelled entry by its label', () => {
+    const report = (drones: number) => ({
+      date: '2024-11-13',
+      weapons: [
+        { kind: 'drone' as const, launched: drones, downed: 1 },
+        { kind: 'missile' as const, label: 'Kalibr', launched: 2, downed: 2 },
+      ],
+    });
+    const uk = (n: number) => strikeChartView(summarize(report(n)), 'bar', options('uk')).sentence;
+    expect(uk(1)).toMatch(/^Перехоплення атаки 13 листопада 2024\sр\. Запущено 1 дрон, збито 1, /u);
+    expect(uk(2)).toContain('Запущено 2 дрони, збито 1');
+    expect(uk(5)).toContain('Запущено 5 дронів, збито 1');
+    expect(uk(5)).toContain('Kalibr: запущено 2, збито 2');
+    expect(uk(5)).not.toContain('р..');
+    const en = strikeChartView(summarize(report(1)), 'bar', options()).sentence;
+    expect(en).toContain('. 1 drone launched, 1 downed, 0 unaccounted; downed rate 100%. Kalibr: 2 launched, 2 downed');
+  });
 });

@@ -23,7 +23,7 @@ describe('summaryView', () => {
     expect(tile('kind-missile')).toMatchObject({ value: '9', detail: '100% neutralized', change: { text: '−55% on Oct 2024', trend: 'down' } });
     expect(view.sentence).toBe(
       'Nov 2024: 149 launched, 89 downed, 50 jammed, 10 unaccounted; neutralized rate 93%. Launched +24% on Oct 2024; ' +
-        'neutralized rate +10 points. Missiles: 9 launched, neutralized rate 100%. Drones: 140 launched, neutralized rate 93%.',
+        'neutralized rate +10 points. 9 missiles launched, neutralized rate 100%. 140 drones launched, neutralized rate 93%.',
     );
   });
 
