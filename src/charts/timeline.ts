@@ -68,9 +68,11 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
   const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
 
+  // Of the periods' own rates, also when the line shows a rolling one: a rolling rate is no period's figure.
   let highest: { label: string; rate: number } | undefined;
   let lowest: { label: string; rate: number } | undefined;
-  rates.forEach((rate, i) => {
+  tallies.forEach((t, i) => {
+    const rate = t?.neutralizedRate ?? null;
     if (rate === null) return;
     if (!highest || rate > highest.rate) highest = { label: labels[i], rate };
     if (!lowest || rate < lowest.rate) lowest = { label: labels[i], rate };

@@ -58,7 +58,7 @@ export const en: Messages = {
   column2: { period: 'Period', rolling: 'Rolling rate' },
   timelineSentence: (t, f) =>
     `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +
-    `${f.count(t.total.downed)} downed, ${f.count(t.total.jammed)} jammed, ${f.count(t.total.unaccounted)} unaccounted; ` +
+    `${f.count(t.total.downed)} downed, ${t.total.jammedReported ? `${f.count(t.total.jammed)} jammed, ` : ''}${f.count(t.total.unaccounted)} unaccounted; ` +
     `neutralized rate ${f.percent(t.total.neutralizedRate)}.` +
     (t.highest && t.lowest
       ? ` Highest neutralized rate ${f.percent(t.highest.rate)} (${t.highest.label}), lowest ${f.percent(t.lowest.rate)} (${t.lowest.label}).`

@@ -68,7 +68,7 @@ export const uk: Messages = {
   column2: { period: 'Період', rolling: 'Ковзна частка' },
   timelineSentence: (t, f) =>
     `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +
-    `збито ${f.count(t.total.downed)}, локаційно втрачено ${f.count(t.total.jammed)}, не враховано ${f.count(t.total.unaccounted)}; ` +
+    `збито ${f.count(t.total.downed)}, ${t.total.jammedReported ? `локаційно втрачено ${f.count(t.total.jammed)}, ` : ''}не враховано ${f.count(t.total.unaccounted)}; ` +
     `частка знешкоджених ${f.percent(t.total.neutralizedRate)}.` +
     (t.highest && t.lowest
       ? ` Найвища частка знешкоджених ${f.percent(t.highest.rate)} (${t.highest.label}), найнижча ${f.percent(t.lowest.rate)} (${t.lowest.label}).`

@@ -61,6 +61,19 @@ describe('timelineView', () => {
     expect(legend.at(-1)?.label).toBe('Neutralized rate, 3-period rolling');
   });
 
+  it('names the periods with the highest and lowest rates of their own, also beside a rolling rate', () => {
+    // Rolling, March reads (90 + 170) / 310 = 84 %, above no period's own; its own 81 % is the lowest.
+    expect(timelineView(points, options('en', 3)).sentence).toContain('Highest neutralized rate 90% (Jan 2025), lowest 81% (Mar 2025).');
+  });
+
+  it('says nothing of jammed when no report gave it, as the table does', () => {
+    const bare = periodSeries(aggregate([{ ...rec('2025-01-05', 10, 4, 0), jammed: undefined }], { period: 'month' }), 'month');
+    const view = timelineView(bare, options());
+    expect(view.sentence).toMatch(/^Interception over 1 month, Jan 2025 to Jan 2025: 10 launched, 4 downed, 6 unaccounted;/);
+    expect(view.table.rows[0].cells[2]).toBe('not reported');
+    expect(timelineView(bare, options('uk')).sentence).not.toContain('локаційно');
+  });
+
   it('reports the clicked period', () => {
     const picked: number[] = [];
     const config = timelineView(points, { ...options(), onSelect: (i) => picked.push(i) }).configure(DEFAULT_THEME);
