@@ -7,7 +7,7 @@ export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   // Words, not "NaN" or "Infinity": a reader should not have to know JavaScript's names for them.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'an invalid number' : 'an infinite number';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }
@@ -74,13 +74,16 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** Parses JSON text into a value, or an issue naming where the text broke. */
-export function parseJson(text: string, where: string): { ok: true; value: unknown } | { ok: false; issue: InputIssue } {
+/**
+ * Parses JSON text into a value, or an issue at `path` (the input it came from: `data`, `src`) whose message
+ * names the text in words (`what`: "The data attribute") and where it broke.
+ */
+export function parseJson(text: string, path: string, what: string): { ok: true; value: unknown } | { ok: false; issue: InputIssue } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, issue: { path: where, message: `${where} is not valid JSON (${reason})` } };
+    return { ok: false, issue: { path, message: `${what} is not valid JSON (${reason})` } };
   }
 }
 

@@ -154,12 +154,12 @@ export abstract class StrikeElement extends LitElement {
         const { records, warnings } = parseAttacksCsv(loaded.text);
         checkedRecords.add(records);
         if (warnings.length > 0) {
-          warn(`${loaded.url}: ${warnings.length} rows with warnings (${warnings.slice(0, 3).map((w) => w.message).join('; ')}${warnings.length > 3 ? '; …' : ''})`);
+          warn(`${loaded.url}: ${warnings.length} ${warnings.length === 1 ? 'row' : 'rows'} with warnings (${warnings.slice(0, 3).map((w) => w.message).join('; ')}${warnings.length > 3 ? '; …' : ''})`);
         }
         this.accept({ kind: 'dataset', records });
         return;
       }
-      const parsed = parseJson(loaded.text, `The file at ${loaded.url}`);
+      const parsed = parseJson(loaded.text, 'src', `The file at ${loaded.url}`);
       if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
       else this.fail(parsed.issue.message, [parsed.issue]);
     },
@@ -391,16 +391,18 @@ export abstract class StrikeElement extends LitElement {
 
   protected override updated(): void {
     this.placeTooltip();
-    const error = this.errorToAnnounce;
-    if (error) {
-      this.errorToAnnounce = undefined;
-      warn(`<${this.localName}> ${error.message}${error.issues.length ? `: ${error.issues.map((i) => i.message).join('; ')}` : ''}`);
-      this.emit('strike-error', error);
-    }
+    // Loaded first, then found unusable: the events come in that order.
     if (this.loadedUrl) {
       const url = this.loadedUrl;
       this.loadedUrl = undefined;
       this.emit('strike-load', { url });
+    }
+    const error = this.errorToAnnounce;
+    if (error) {
+      this.errorToAnnounce = undefined;
+      const more = error.issues.filter((i) => i.message !== error.message).map((i) => i.message);
+      warn(`<${this.localName}> ${error.message}${more.length ? `: ${more.join('; ')}` : ''}`);
+      this.emit('strike-error', error);
     }
   }
 
@@ -447,7 +449,7 @@ export abstract class StrikeElement extends LitElement {
       }
       else if (typeof input.value !== 'string') this.accept({ kind: 'json', value: input.value });
       else {
-        const parsed = parseJson(input.value, 'The data attribute');
+        const parsed = parseJson(input.value, 'data', 'The data attribute');
         if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
         else this.fail(parsed.issue.message, [parsed.issue]);
       }

@@ -62,7 +62,7 @@ describe('<strike-chart>', () => {
     await rendered;
     expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.equal(chart);
     expect(chart.data.labels).to.deep.equal(['Drones']);
-    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('10 launched');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('10 drones launched');
   });
 
   it('shows an error for bad input, fires strike-error once, warns once, and recovers', async () => {
@@ -80,8 +80,12 @@ describe('<strike-chart>', () => {
     expect(warnings).to.have.length(1);
 
     el.setAttribute('data', '{not json');
-    await next(el, 'strike-error');
+    const broken = await next(el, 'strike-error');
+    expect(broken.detail.issues.map((i) => i.path)).to.deep.equal(['data']);
     expect(part(el, 'error')!.textContent).to.contain('not valid JSON');
+    // One warning, the message said once.
+    expect(warnings).to.have.length(2);
+    expect(warnings[1].match(/not valid JSON/g)).to.have.length(1);
 
     el.data = referenceStrike;
     await next(el, 'strike-render');

@@ -123,10 +123,17 @@ describe('src loading', () => {
     expect(part(el, 'error')!.textContent).to.contain('HTTP 404');
   });
 
-  it('turns an unparseable body into the error state', async () => {
-    const el = await mount('<strike-chart src="/README.md"></strike-chart>');
-    const error = await next(el, 'strike-error');
-    expect(error.detail.message).to.contain('is not valid JSON');
+  it('turns an unparseable body into the error state: loaded, then found unusable, at path src', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const events: string[] = [];
+    for (const type of ['strike-load', 'strike-error']) holder.addEventListener(type, () => events.push(type));
+    const failed = next(holder, 'strike-error');
+    holder.innerHTML = '<strike-chart src="/README.md"></strike-chart>';
+    const error = await failed;
+    expect(error.detail.message).to.match(/^The file at http:.*\/README\.md is not valid JSON/);
+    expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['src']);
+    expect(events).to.deep.equal(['strike-load', 'strike-error']);
   });
 
   it('refuses non-http(s) URLs', async () => {

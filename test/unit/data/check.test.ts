@@ -8,6 +8,7 @@ describe('check helpers', () => {
     expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(40)}…"`);
     expect(describeValue({})).toBe('an object');
     expect(describeValue([1])).toBe('a list');
+    expect(describeValue([])).toBe('an empty list');
     expect(describeValue(NaN)).toBe('an invalid number');
   });
 
@@ -25,9 +26,9 @@ describe('check helpers', () => {
   });
 
   it('turns broken JSON into an issue naming where it was', () => {
-    const r = parseJson('{"weapons": [', 'The data attribute');
+    const r = parseJson('{"weapons": [', 'data', 'The data attribute');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issue.message).toMatch(/^The data attribute is not valid JSON \(/);
+    if (!r.ok) expect(r.issue).toMatchObject({ path: 'data', message: expect.stringMatching(/^The data attribute is not valid JSON \(/) });
   });
 
   it('routes warnings through one handler that can be replaced and restored', () => {
