@@ -28,7 +28,8 @@ export function exportsFor(tags) {
         { types: `./dist/elements/${tag}/${tag}.d.ts`, default: `./dist/elements/${tag}/${tag}.js` },
       ]),
     ),
-    './strike-charts.min.js': { types: './dist/index.d.ts', default: MIN },
+    // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
+    './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };

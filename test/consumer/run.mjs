@@ -134,6 +134,9 @@ await check('(a) Node: strike-charts/data parses a CSV; every entry imports with
     )};
     const main = await import('strike-charts');
     for (const tag of tags) await import('strike-charts/' + tag + '.js');
+    // The drop-in file's specifier too: Node is given the module build.
+    const dropIn = await import('strike-charts/strike-charts.min.js');
+    if (dropIn.StrikeChart !== main.StrikeChart) throw new Error('strike-charts/strike-charts.min.js is not the module build in Node');
     console.log(JSON.stringify({
       records: records.map((r) => [r.date, r.kind, r.launched, r.downed, r.jammed ?? null]),
       warnings: warnings.length,

@@ -4,7 +4,7 @@ import { elementTags, staleEntries } from '../../../scripts/entries.mjs';
 import { elementsOf, readManifest, root } from './manifest.js';
 
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
-  exports: Record<string, string | { types: string; default: string }>;
+  exports: Record<string, string | { types: string; node?: string; default: string }>;
   sideEffects: string[];
   customElements: string;
   files: string[];
@@ -33,7 +33,7 @@ describe('package.json', () => {
   });
 
   it('points every export and side-effect file at something the build wrote', () => {
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]));
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const path of [...targets, ...pkg.sideEffects]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
   });
 
