@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { setWarningHandler } from '../../src/data/warn.js';
 import { referenceStrike } from '../fixtures/reference-strike.js';
+import { registeredTags, sampleData } from './elements.js';
 import { cleanup, mount, next } from './helpers.js';
 
 // custom-elements.json (written by `npm run build`) must name every part an element really renders, so that
@@ -56,6 +57,26 @@ describe('CSS parts in custom-elements.json', () => {
       await rendered;
       const missing = [...partsIn(el)].filter((p) => !documented.get('strike-chart')!.has(p));
       expect(missing, `<strike-chart variant="${variant}"> renders undocumented parts`).to.deep.equal([]);
+    }
+  });
+
+  it('lists the parts of every chart drawn, a data point pointed at by the keyboard (tooltip, live region)', async () => {
+    for (const tag of registeredTags()) {
+      const el = document.createElement(tag) as HTMLElement & { data: unknown; eager: boolean };
+      el.eager = true;
+      el.data = sampleData(tag);
+      const rendered = next(el, 'strike-render');
+      document.body.append(el);
+      await rendered;
+      const canvas = el.shadowRoot!.querySelector('canvas');
+      if (!canvas) continue;
+      canvas.focus();
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(partsIn(el).has('tooltip'), `<${tag}> shows a tooltip`).to.equal(true);
+      const missing = [...partsIn(el)].filter((p) => !documented.get(tag)!.has(p));
+      expect(missing, `<${tag}> renders undocumented parts`).to.deep.equal([]);
+      el.remove();
     }
   });
 });

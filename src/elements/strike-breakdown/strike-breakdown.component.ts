@@ -27,6 +27,7 @@ const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
  * @csspart plot - The box the canvas fills; its height follows the number of bars.
  * @csspart chart - The canvas (`role="img"`, labelled with the figures in a sentence).
  * @csspart live - The polite live region that announces the focused bar.
+ * @csspart tooltip - The figures of the bar the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - Every category or model with its exact figures (visually hidden unless `show-table`).
  * @csspart error - The error message (`role="alert"`).

@@ -30,6 +30,7 @@ import { strikeChartStyles } from './strike-chart.styles.js';
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of exact figures (visually hidden unless `show-table`).
  * @csspart live - The polite live region that announces the bar or ring the keyboard is on.
+ * @csspart tooltip - The figures of the bar or ring the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.

@@ -31,6 +31,7 @@ import { strikeTimelineStyles } from './strike-timeline.styles.js';
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
  * @csspart live - The polite live region that announces the focused period.
+ * @csspart tooltip - The figures of the period the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  *
  * @cssproperty --strike-color-downed - Fill of the downed bars.
  * @cssproperty --strike-color-jammed - Fill of the jammed bars.

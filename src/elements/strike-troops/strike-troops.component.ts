@@ -21,6 +21,8 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  * @csspart headlines - The ratio of the two figures, when there are two.
  * @csspart plot - The box the canvas fills; its height follows the number of figures.
  * @csspart chart - The canvas (`role="img"`, labelled with the figures in a sentence).
+ * @csspart live - The polite live region that announces the bar the keyboard is on.
+ * @csspart tooltip - The figures of the bar the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  * @csspart source - The footnote naming each figure's source.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of the figures and their sources (visually hidden unless `show-table`).
