@@ -83,7 +83,8 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
       label: w.tile.jammed,
       value: s.now.jammedReported ? f.count(s.now.jammed) : words.notReported,
       detail: s.now.jammedReported ? w.ofLaunched(share(s.now.jammed)) : '',
-      change: s.now.jammedReported ? countChange(s.now.jammed, s.before?.jammed) : undefined,
+      // Jammed not reported is unknown, not zero: no change unless both windows report it.
+      change: s.now.jammedReported && s.before?.jammedReported ? countChange(s.now.jammed, s.before.jammed) : undefined,
     },
     ...s.kinds
       .filter((k) => k.now.launched > 0)

@@ -43,6 +43,15 @@ describe('summaryView', () => {
     expect(view.table.columns).toEqual(['Figure', 'Oct 2024 – Nov 2024']);
   });
 
+  it('gives jammed no change when the previous window did not report it (unknown is not zero)', () => {
+    const unreported = [rec('2024-10-01', 'drone', 100, 50), rec('2024-11-05', 'drone', 140, 80, 50), rec('2024-11-30', 'drone', 0, 0, 0)];
+    const view = summaryView(summaryFigures(unreported, { from: '2024-11-01', to: '2024-11-30' })!, ...en);
+    const tile = (key: string) => view.tiles.find((t) => t.key === key)!;
+    expect(tile('jammed')).toMatchObject({ value: '50' });
+    expect(tile('jammed').change).toBeUndefined();
+    expect(tile('launched').change).toMatchObject({ text: '+40% on Oct 2024' });
+  });
+
   it('says in Ukrainian what changed', () => {
     const view = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, formatFor('uk'), messagesFor('uk'));
     expect(view.tiles[0].label).toBe('Запущено');
