@@ -509,16 +509,20 @@ export abstract class StrikeElement extends LitElement {
     </div>`;
   }
 
-  /** Places the tooltip by CSSOM (CSP-safe), above its point, kept inside the plot at the edges. */
+  /**
+   * Places the tooltip by CSSOM (CSP-safe) above its point, or below it when there is no room above (a tall
+   * bar's top), kept inside the plot at the edges: it never covers what sits above the chart.
+   */
   private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
     const at = this.pointed;
     if (!tip || !at) return;
     const width = tip.parentElement?.clientWidth ?? 0;
     const shift = at.x < width * 0.25 ? '0%' : at.x > width * 0.75 ? '-100%' : '-50%';
+    const above = at.y >= tip.offsetHeight + 8;
     tip.style.left = `${at.x}px`;
     tip.style.top = `${at.y}px`;
-    tip.style.transform = `translate(${shift}, calc(-100% - 8px))`;
+    tip.style.transform = `translate(${shift}, ${above ? 'calc(-100% - 8px)' : '8px'})`;
   }
 
   protected renderFigure(figure: Figure): TemplateResult {
