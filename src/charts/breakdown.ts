@@ -2,6 +2,7 @@ import type { ChartType, Plugin } from 'chart.js';
 import { summarizeTally, type TallySummary } from '../data/summarize.js';
 import type { WeaponEntry } from '../data/types.js';
 import type { Messages } from '../i18n/types.js';
+import { twoLines } from './category-labels.js';
 import { SEGMENTS } from './segments.js';
 import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
@@ -85,12 +86,17 @@ export function entryLabel(w: WeaponEntry, by: BreakdownGrouping, words: Message
 }
 
 /**
- * A label cut to what 30 % of the chart's width holds (about 7 px a character), so long names ("X-101/X-555
- * and Kalibr") never squeeze the bars or get clipped on a phone; the tooltip and the table have them whole.
+ * A label fitted to what 30 % of the chart's width holds (about 7 px a character), so long names never
+ * squeeze the bars: one too long takes two lines ("X-101/X-555 and" / "Kalibr and Iskander-K", which cut to
+ * one line read the same as "X-101/X-555 and Kalibr"), and only a line still too long is cut. The tooltip and
+ * the table have every name whole.
  */
-export function fitLabel(label: string, chartWidth: number): string {
+export function fitLabel(label: string, chartWidth: number): string | string[] {
   const chars = Math.max(8, Math.min(28, Math.floor((chartWidth * 0.3) / 7)));
-  return label.length > chars ? `${label.slice(0, chars - 1)}…` : label;
+  if (label.length <= chars) return label;
+  const cut = (line: string) => (line.length > chars ? `${line.slice(0, chars - 1)}…` : line);
+  const lines = twoLines(label);
+  return Array.isArray(lines) ? lines.map(cut) : cut(lines);
 }
 
 /**

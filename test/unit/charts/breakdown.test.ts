@@ -48,10 +48,15 @@ describe('breakdownView', () => {
     expect(entryLabel({ kind: 'missile', category: 'cruise', launched: 1, downed: 0 }, 'category', words)).toBe('Крилаті ракети');
   });
 
-  it('cuts long names to 30 % of the chart width, never below 8 characters', () => {
+  it('fits long names to 30 % of the chart width on two lines, cutting a line only when it is still too long', () => {
     expect(fitLabel('Missiles of several classes', 1000)).toBe('Missiles of several classes');
-    expect(fitLabel('Reconnaissance drones', 330)).toBe('Reconnaissanc…');
-    expect(fitLabel('X-101/X-555 and Kalibr', 100)).toBe('X-101/X…');
+    expect(fitLabel('Missiles of several classes', 500)).toEqual(['Missiles of', 'several classes']);
+    // Two names that one cut line would make the same stay apart.
+    expect(fitLabel('X-101/X-555 and Kalibr', 700)).toBe('X-101/X-555 and Kalibr');
+    expect(fitLabel('X-101/X-555 and Kalibr and Iskander-K', 700)).toEqual(['X-101/X-555 and', 'Kalibr and Iskander-K']);
+    expect(fitLabel('Reconnaissance drones', 330)).toEqual(['Reconnaissance', 'drones']);
+    expect(fitLabel('Reconnaissance drones', 200)).toEqual(['Reconna…', 'drones']);
+    expect(fitLabel('X-101/X-555/Kalibr', 100)).toBe('X-101/X…');
   });
 
   it('puts the names above the bars, whole, in a compact chart', () => {
