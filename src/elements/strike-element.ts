@@ -5,6 +5,7 @@ import type { CanvasTheme } from '../charts/palette.js';
 import type { Configure, LegendItem } from '../charts/strike-chart.js';
 import { tableToCsv, type FigureRow, type FigureTable } from '../charts/table.js';
 import { ChartController } from '../controllers/chart-controller.js';
+import { LangController } from '../controllers/lang-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
 import { DEFAULT_TIMEOUT_MS, SourceController, type LoadedSource } from '../controllers/source-controller.js';
@@ -125,6 +126,7 @@ export abstract class StrikeElement extends LitElement {
 
   protected readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   protected readonly theming = new ThemeController(this);
+  protected readonly language = new LangController(this);
 
   protected readonly chartController = new ChartController(this, {
     canvas: () => this.renderRoot?.querySelector?.('canvas'),

@@ -185,5 +185,12 @@ describe('<strike-chart>', () => {
     await el.updateComplete;
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('Перехоплення атаки');
     expect(part(el, 'table')!.textContent).to.contain('Запущено');
+
+    // The page switches language: the element follows, words, table and all.
+    holder.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Interception of the strike/);
+    expect(part(el, 'table')!.textContent).to.contain('Launched');
   });
 });
