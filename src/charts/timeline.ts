@@ -1,5 +1,5 @@
 import type { ChartDataset, ChartType, Plugin } from 'chart.js';
-import type { Period } from '../data/aggregate.js';
+import { periodRange, type Period } from '../data/aggregate.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
@@ -15,6 +15,9 @@ export interface TimelineOptions extends ViewOptions {
   onSelect?: (index: number) => void;
   /** Key of the period to mark as selected (`2024-11`); a band is drawn behind it. */
   selected?: string;
+  /** The first and last dates shown (`YYYY-MM-DD`), when a range cuts the data: a period they cut says so. */
+  from?: string;
+  to?: string;
 }
 
 /** Where the selected-period band goes and its colour. */
@@ -63,6 +66,13 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const { format: f, words } = o;
   const labels = points.map((p) => f.period(p.key));
   const tallies = summaries(points);
+  // The range's ends may cut the first and last periods: their rows (and so the tooltips) name the days held.
+  const headers = points.map((p, i) => {
+    const { start, end } = periodRange(p.key);
+    const first = o.from && o.from > start ? o.from : start;
+    const last = o.to && o.to < end ? o.to : end;
+    return first === start && last === end ? labels[i] : words.periodPart(labels[i], f.period(first), f.period(last));
+  });
   const rolling = Math.max(1, Math.floor(o.rolling) || 1);
   const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
   const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
@@ -97,9 +107,9 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
     const t = tallies[i];
     const extra = rolling > 1 ? [f.percent(rates[i])] : [];
     if (!t) {
-      return { header: labels[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
+      return { header: headers[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
     }
-    const row = tallyRow(t, labels[i], ['neutralizedRate'], f, words);
+    const row = tallyRow(t, headers[i], ['neutralizedRate'], f, words);
     return { ...row, cells: [...row.cells, ...extra], values: [...row.values, ...(rolling > 1 ? [rates[i]] : [])] };
   });
   const table: FigureTable = {

@@ -47,6 +47,7 @@ export const en: Messages = {
   hideTable: 'Hide table',
   segmentValue: (count, share) => `${count} (${share})`,
   weekOf: (date) => `Week of ${date}`,
+  periodPart: (period, first, last) => `${period} (${first === last ? first : `${first} – ${last}`} only)`,
   periodName: {
     day: { one: 'day', other: 'days' },
     week: { one: 'week', other: 'weeks' },

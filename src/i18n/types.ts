@@ -91,6 +91,8 @@ export interface Messages {
   hideTable: string;
   segmentValue(count: string, share: string): string;
   weekOf(date: string): string;
+  /** A period the shown range cuts (a week of which only Nov 1–3 are in range): its name and the days it holds. */
+  periodPart(period: string, first: string, last: string): string;
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
   noReport: string;
   rollingRate(window: number): string;

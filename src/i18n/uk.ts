@@ -57,6 +57,7 @@ export const uk: Messages = {
   hideTable: 'Сховати таблицю',
   segmentValue: (count, share) => `${count} (${share})`,
   weekOf: (date) => `Тиждень від ${date}`,
+  periodPart: (period, first, last) => `${period} (лише ${first === last ? first : `${first} – ${last}`})`,
   periodName: {
     day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
     week: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },

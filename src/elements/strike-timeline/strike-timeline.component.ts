@@ -93,6 +93,8 @@ export class StrikeTimeline extends StrikeElement {
       rolling: this.rolling,
       onSelect: (index) => this.select(index),
       selected: this.selected,
+      from: this.from,
+      to: this.to,
     });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }

@@ -66,6 +66,19 @@ describe('timelineView', () => {
     expect(timelineView(points, options('en', 3)).sentence).toContain('Highest neutralized rate 90% (Jan 2025), lowest 81% (Mar 2025).');
   });
 
+  it('says which days a period cut by the range holds, in its row (and so its tooltip)', () => {
+    const weeks = periodSeries(aggregate([rec('2024-11-01', 10, 5, 5), rec('2024-11-12', 20, 10, 5)], { period: 'week' }), 'week');
+    const view = timelineView(weeks, { ...options(), period: 'week', from: '2024-11-01', to: '2024-11-12' });
+    expect(view.table.rows.map((r) => r.header)).toEqual([
+      'Week of Oct 28, 2024 (Nov 1, 2024 – Nov 3, 2024 only)',
+      'Week of Nov 4, 2024',
+      'Week of Nov 11, 2024 (Nov 11, 2024 – Nov 12, 2024 only)',
+    ]);
+    expect(view.configure(DEFAULT_THEME).data.labels).toEqual(['Week of Oct 28, 2024', 'Week of Nov 4, 2024', 'Week of Nov 11, 2024']);
+    // Whole periods read as before.
+    expect(timelineView(points, { ...options(), from: '2025-01-01', to: '2025-03-31' }).table.rows[0].header).toBe('Jan 2025');
+  });
+
   it('says nothing of jammed when no report gave it, as the table does', () => {
     const bare = periodSeries(aggregate([{ ...rec('2025-01-05', 10, 4, 0), jammed: undefined }], { period: 'month' }), 'month');
     const view = timelineView(bare, options());
