@@ -393,19 +393,16 @@ export abstract class StrikeElement extends LitElement {
 
   protected override updated(): void {
     this.placeTooltip();
-    // Loaded first, then found unusable: the events come in that order.
-    if (this.loadedUrl) {
-      const url = this.loadedUrl;
-      this.loadedUrl = undefined;
-      this.emit('strike-load', { url });
-    }
+    // A load ends in one event: strike-load when its data could be used, else strike-error saying why.
+    const url = this.loadedUrl;
+    this.loadedUrl = undefined;
     const error = this.errorToAnnounce;
     if (error) {
       this.errorToAnnounce = undefined;
       const more = error.issues.filter((i) => i.message !== error.message).map((i) => i.message);
       warn(`<${this.localName}> ${error.message}${more.length ? `: ${more.join('; ')}` : ''}`);
       this.emit('strike-error', error);
-    }
+    } else if (url) this.emit('strike-load', { url });
   }
 
   protected emit<K extends 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select'>(

@@ -123,7 +123,7 @@ describe('src loading', () => {
     expect(part(el, 'error')!.textContent).to.contain('HTTP 404');
   });
 
-  it('turns an unparseable body into the error state: loaded, then found unusable, at path src', async () => {
+  it('turns an unparseable body into the error state: one strike-error at path src, no strike-load', async () => {
     const holder = document.createElement('div');
     document.body.append(holder);
     const events: string[] = [];
@@ -133,7 +133,7 @@ describe('src loading', () => {
     const error = await failed;
     expect(error.detail.message).to.match(/^The file at http:.*\/README\.md is not valid JSON/);
     expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['src']);
-    expect(events).to.deep.equal(['strike-load', 'strike-error']);
+    expect(events).to.deep.equal(['strike-error']);
   });
 
   it('refuses non-http(s) URLs', async () => {

@@ -19,7 +19,7 @@ const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
  *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded.
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.

@@ -54,7 +54,7 @@ const EMPTY_TABLE = { caption: '', columns: [], rows: [] };
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
  * @event strike-render - After every part has been updated for a new view, and its chart drawn.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded.
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.

@@ -20,7 +20,7 @@ import { strikeSummaryStyles } from './strike-summary.styles.js';
  *
  * @event strike-render - After each render of new figures.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded.
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
