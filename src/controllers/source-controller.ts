@@ -128,12 +128,17 @@ export class SourceController implements ReactiveController {
       if (signal.aborted) throw error;
       throw new Error(`Network error`);
     }
-    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    // A body refused unread is cancelled: left open, its connection stays busy, and the browser has six per host.
+    const refuse = async (message: string): Promise<never> => {
+      await response.body?.cancel().catch(() => {});
+      throw new Error(message);
+    };
+    if (!response.ok) return refuse(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const final = new URL(response.url || url.href);
-    if (final.protocol !== 'http:' && final.protocol !== 'https:') throw new Error(`Redirected to a ${final.protocol} URL`);
+    if (final.protocol !== 'http:' && final.protocol !== 'https:') return refuse(`Redirected to a ${final.protocol} URL`);
     const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > maxBytes) throw new Error(`The file is ${declared} bytes, over the ${maxBytes}-byte limit,`);
+    if (declared > maxBytes) return refuse(`The file is ${declared} bytes, over the ${maxBytes}-byte limit,`);
     const text = await this.readCapped(response, maxBytes, declared);
     return { url: final.href, text, csv: looksLikeCsv(final, response.headers.get('content-type') ?? '') };
   }

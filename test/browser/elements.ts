@@ -2,8 +2,8 @@
 // and everything an element shows, labels or announces (DOM text, ARIA, and what chart.js draws).
 import { Chart } from 'chart.js';
 
-/** The five elements of the library; tests cover those registered, so new ones are covered as they land. */
-export const TAGS = ['strike-chart', 'strike-troops', 'strike-timeline', 'strike-summary', 'strike-dashboard'] as const;
+/** The six elements of the library; tests cover those registered, so new ones are covered as they land. */
+export const TAGS = ['strike-chart', 'strike-troops', 'strike-timeline', 'strike-summary', 'strike-breakdown', 'strike-dashboard'] as const;
 export type Tag = (typeof TAGS)[number];
 
 export const registeredTags = (registry: CustomElementRegistry = customElements): Tag[] => TAGS.filter((tag) => registry.get(tag));
@@ -19,6 +19,7 @@ export function sampleData(tag: Tag, label = 'Drones', launched = 90): unknown {
     case 'strike-troops':
       return { title: label, unit: 'troops', figures: [{ label, value: launched, qualifier: 'about', source: 'Pentagon' }] };
     case 'strike-timeline':
+    case 'strike-breakdown':
     case 'strike-dashboard':
       return [report('2024-11-12', launched), report('2024-11-13', launched)];
     default:

@@ -4,6 +4,9 @@ import { Readable } from 'node:stream';
 
 const MiB = 1024 * 1024;
 
+/** Requests to /__test__/big by their `id`, and whether the client has hung up on each. */
+const hungUp = new Map();
+
 const report = JSON.stringify({ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] });
 
 const POLICIES = {
@@ -81,10 +84,18 @@ export function testRoutes() {
         ctx.body = endless(' '.repeat(64 * 1024), 0);
         return;
       case 'big':
-        // Declares a length over the 20 MiB cap; the element should not read the body at all.
+        // Declares a length over the 20 MiB cap; the element should not read the body at all, and hang up.
+        if (q.id) {
+          hungUp.set(String(q.id), false);
+          ctx.req.once('close', () => hungUp.set(String(q.id), true));
+        }
         ctx.type = 'application/json';
         ctx.length = 21 * MiB;
         ctx.body = endless(' '.repeat(64 * 1024), 0);
+        return;
+      case 'hung-up':
+        // Whether the client of /__test__/big?id=… has closed the request (null: no such request).
+        ctx.body = { closed: hungUp.get(String(q.id)) ?? null };
         return;
       case 'redirect':
         ctx.status = 302;
