@@ -108,7 +108,7 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
       previous,
       launchedChange: launchedChange === null ? undefined : signedPercent(launchedChange, f),
       rateChange: pointsChange === null ? undefined : w.points(pointsChange, f),
-      kinds: s.kinds.filter((k) => k.now.launched > 0).map((k) => tallyWords(k.now, words.kind[k.kind], words.kindCount[k.kind])),
+      kinds: s.kinds.filter((k) => k.now.launched > 0).map((k) => ({ ...tallyWords(k.now, words.kind[k.kind]), counted: words.kindCount[k.kind] })),
     },
     f,
   );

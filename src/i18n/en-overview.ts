@@ -23,9 +23,7 @@ export const summary: SummaryWords = {
     (s.previous && s.launchedChange ? ` Launched ${s.launchedChange} on ${s.previous}` : '') +
     (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` On ${s.previous},`} neutralized rate ${s.rateChange}` : '') +
     (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
-    s.kinds
-      .map((k) => ` ${k.counted ? f.plural(k.launched, k.counted) : `${k.label}: ${f.count(k.launched)}`} launched, neutralized rate ${f.percent(k.neutralizedRate)}.`)
-      .join(''),
+    s.kinds.map((k) => ` ${f.plural(k.launched, k.counted)} launched, neutralized rate ${f.percent(k.neutralizedRate)}.`).join(''),
 };
 
 export const breakdown: BreakdownWords = {

@@ -68,6 +68,7 @@ export interface TroopWords {
 export interface Messages {
   segment: { downed: string; jammed: string; unaccounted: string };
   kind: Record<WeaponKind, string>;
+  /** A kind's noun after a count of launched, as the sentences use it: "90 drones launched", «Запущено 1 ракету» (accusative). */
   kindCount: Record<WeaponKind, PluralForms>;
   rate: { downed: string; jammed: string; neutralized: string };
   column: { weapon: string; launched: string; total: string; downedRate: string; neutralizedRate: string };
@@ -146,7 +147,7 @@ export interface SummaryWords {
   column: { figure: string; change: string };
   /** The text version of the tiles. */
   sentence(
-    s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: TallyWords[] },
+    s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: (TallyWords & { counted: PluralForms })[] },
     f: Format,
   ): string;
 }

@@ -1,3 +1,4 @@
+import { fullStop } from './sentence.js';
 import type { BreakdownWords, DashboardWords, Format, SummaryWords } from './types.js';
 
 const points = (p: number, f: Format) =>
@@ -25,12 +26,13 @@ export const summary: SummaryWords = {
     `${s.window}: запущено ${f.count(s.total.launched)}, збито ${f.count(s.total.downed)}, ` +
     `${s.total.jammedReported ? `локаційно втрачено ${f.count(s.total.jammed)}, ` : ''}не враховано ${f.count(s.total.unaccounted)}; ` +
     `частка знешкоджених ${f.percent(s.total.neutralizedRate)}.` +
-    (s.previous && s.launchedChange ? ` Запущено ${s.launchedChange} порівняно з ${s.previous}` : '') +
-    (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} частка знешкоджених ${s.rateChange}` : '') +
-    (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
-    s.kinds
-      .map((k) => ` ${k.counted ? `Запущено ${f.plural(k.launched, k.counted)}` : `${k.label}: запущено ${f.count(k.launched)}`}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`)
-      .join(''),
+    (s.previous && (s.launchedChange || s.rateChange)
+      ? fullStop(
+          (s.launchedChange ? ` Запущено ${s.launchedChange} порівняно з ${s.previous}` : '') +
+            (s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} частка знешкоджених ${s.rateChange}` : ''),
+        )
+      : '') +
+    s.kinds.map((k) => ` Запущено ${f.plural(k.launched, k.counted)}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`).join(''),
 };
 
 export const breakdown: BreakdownWords = {

@@ -1,13 +1,14 @@
 import { breakdown, dashboard, summary } from './uk-overview.js';
+import { fullStop } from './sentence.js';
 import type { Messages } from './types.js';
 
 export const uk: Messages = {
   segment: { downed: 'Збито', jammed: 'Локаційно втрачено', unaccounted: 'Не враховано' },
   kind: { missile: 'Ракети', drone: 'Дрони', bomb: 'Керовані бомби', unknown: 'Інші засоби' },
   kindCount: {
-    missile: { one: 'ракета', few: 'ракети', many: 'ракет', other: 'ракети' },
+    missile: { one: 'ракету', few: 'ракети', many: 'ракет', other: 'ракети' },
     drone: { one: 'дрон', few: 'дрони', many: 'дронів', other: 'дрона' },
-    bomb: { one: 'керована бомба', few: 'керовані бомби', many: 'керованих бомб', other: 'керованої бомби' },
+    bomb: { one: 'керовану бомбу', few: 'керовані бомби', many: 'керованих бомб', other: 'керованої бомби' },
     unknown: { one: 'інший засіб', few: 'інші засоби', many: 'інших засобів', other: 'іншого засобу' },
   },
   rate: { downed: 'частка збитих', jammed: 'частка локаційно втрачених', neutralized: 'частка знешкоджених' },
@@ -42,8 +43,7 @@ export const uk: Messages = {
     const head =
       (date && end && end !== date ? `Перехоплення з ${f.date(date)} по ${f.date(end)}` : `Перехоплення атаки` + (date ? ` ${f.date(date)}` : '')) +
       (regions !== undefined ? ` по ${f.plural(regions, { one: 'області', few: 'областях', many: 'областях', other: 'області' })}` : '');
-    // A date ends in "р.", which is already the sentence's full stop.
-    return `${head}${head.endsWith('.') ? '' : '.'} ${entries.join('. ')}.`;
+    return `${fullStop(head)} ${entries.join('. ')}.`;
   },
   inconsistent: (t, f) =>
     `${t.label}: збито й локаційно втрачено ${f.count(t.downed + t.jammed)}, це на ${f.count(t.excess)} більше, ніж ` +

@@ -56,6 +56,18 @@ describe('summaryView', () => {
     const view = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, formatFor('uk'), messagesFor('uk'));
     expect(view.tiles[0].label).toBe('Запущено');
     expect(view.tiles[1].change!.text).toMatch(/^\+10 відсоткових пунктів порівняно з /);
+    // The kinds counted in the accusative after «Запущено»: 9 ракет, 1 ракету.
+    expect(view.sentence).toContain(' Запущено 9 ракет, частка знешкоджених 100%.');
+    const one = summaryView(summaryFigures([...records, rec('2024-12-02', 'missile', 1, 1)], { from: '2024-12-01', to: '2024-12-31' })!, formatFor('uk'), messagesFor('uk'));
+    expect(one.sentence).toContain(' Запущено 1 ракету, ');
+  });
+
+  it('ends a Ukrainian sentence that closes on a month («р.») with one full stop', () => {
+    // Nothing launched now, so no rate change: the launched change ends the sentence, on the previous month.
+    const quiet = [...records, rec('2024-12-03', 'drone', 0, 0), rec('2024-12-31', 'drone', 0, 0)];
+    const view = summaryView(summaryFigures(quiet, { from: '2024-12-01', to: '2024-12-31' })!, formatFor('uk'), messagesFor('uk'));
+    expect(view.sentence).toMatch(/порівняно з лист\. 2024 р\.$/);
+    expect(view.sentence).not.toContain('р..');
   });
 
   it('shows a dash, not a sentence, for the rate of a window where nothing was launched', () => {
