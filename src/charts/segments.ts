@@ -37,22 +37,43 @@ interface Centred {
 const TURN = 2 * Math.PI;
 const MARGIN = 3;
 
-/** Whether a box of `width` x `height` centred at (`x`, `y`) lies wholly within a ring segment, with a margin. */
+/** Whether the ray from the origin at `angle` passes through the box [left, right] x [top, bottom]. */
+function rayCrosses(angle: number, left: number, right: number, top: number, bottom: number): boolean {
+  let near = 0;
+  let far = Infinity;
+  for (const [d, low, high] of [
+    [Math.cos(angle), left, right],
+    [Math.sin(angle), top, bottom],
+  ]) {
+    if (Math.abs(d) < 1e-12) {
+      if (low > 0 || high < 0) return false;
+      continue;
+    }
+    const [a, b] = d > 0 ? [low / d, high / d] : [high / d, low / d];
+    near = Math.max(near, a);
+    far = Math.min(far, b);
+    if (near > far) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a box of `width` x `height` centred at (`x`, `y`) lies wholly within a ring segment, `MARGIN` px
+ * clear of its edges: its nearest point off the hole, its corners inside the outer circle, its centre between
+ * the segment's sides and neither side's ray through it (the box widened by the margin).
+ */
 function inRing(el: Sized, x: number, y: number, width: number, height: number): boolean {
   const inner = (el.innerRadius ?? 0) + MARGIN;
   const outer = (el.outerRadius ?? 0) - MARGIN;
   const start = el.startAngle ?? 0;
-  const sweep = (el.endAngle ?? 0) - start;
-  for (const dx of [-width / 2, width / 2]) {
-    for (const dy of [-height / 2, height / 2]) {
-      const cx = x + dx - el.x;
-      const cy = y + dy - el.y;
-      const r = Math.hypot(cx, cy);
-      const turned = (((Math.atan2(cy, cx) - start) % TURN) + TURN) % TURN;
-      if (r < inner || r > outer || turned > sweep) return false;
-    }
-  }
-  return true;
+  const end = el.endAngle ?? 0;
+  const [left, right, top, bottom] = [x - width / 2 - el.x, x + width / 2 - el.x, y - height / 2 - el.y, y + height / 2 - el.y];
+  if (Math.hypot(Math.min(Math.max(0, left), right), Math.min(Math.max(0, top), bottom)) < inner) return false;
+  if (Math.hypot(Math.max(-left, right), Math.max(-top, bottom)) > outer) return false;
+  const turned = (((Math.atan2(y - el.y, x - el.x) - start) % TURN) + TURN) % TURN;
+  if (turned > end - start) return false;
+  const [l, r, t, b] = [left - MARGIN, right + MARGIN, top - MARGIN, bottom + MARGIN];
+  return !rayCrosses(start, l, r, t, b) && !rayCrosses(end, l, r, t, b);
 }
 
 /**

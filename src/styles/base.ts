@@ -180,5 +180,12 @@ export const base = css`
   }
   .figure-wrap {
     overflow-x: auto;
+    container-type: inline-size;
+  }
+  /* A table wider than its box scrolls; its caption stays in view, wrapped to the box's width. */
+  .figure-wrap caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: 100cqi;
   }
 `;

@@ -176,6 +176,20 @@ describe('<strike-chart>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('keeps a shown table\'s caption in view and wrapped when the table is wider than a phone', async () => {
+    const el = await mount<StrikeChart>('<strike-chart show-table></strike-chart>');
+    el.parentElement!.style.width = '280px';
+    el.data = referenceStrike;
+    await el.updateComplete;
+    const wrap = part(el, 'table')!.parentElement!;
+    const caption = part(el, 'table')!.querySelector('caption')!;
+    expect(part(el, 'table')!.getBoundingClientRect().width).to.be.greaterThan(wrap.clientWidth);
+    expect(caption.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
+    wrap.scrollLeft = 200;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(caption.getBoundingClientRect().left).to.be.closeTo(wrap.getBoundingClientRect().left, 1);
+  });
+
   it('takes the locale from the nearest lang attribute', async () => {
     const holder = document.createElement('section');
     holder.lang = 'uk';
