@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Per document (an element may be moved into an iframe's): the hosts in it, and the one observer serving them. */
-const pages = new Map<Document, { hosts: Set<ReactiveControllerHost>; observer: MutationObserver }>();
+/**
+ * Per document (an element may be moved into an iframe's): the hosts in it, and the one observer serving them.
+ * Weak: an iframe removed with elements still in it tells them nothing, and must not be kept alive by this.
+ */
+const pages = new WeakMap<Document, { hosts: Set<ReactiveControllerHost>; observer: MutationObserver }>();
 
 /**
  * Asks the host to update when a `lang` attribute changes anywhere in its page (a language switcher), so an

@@ -129,8 +129,8 @@ export class SourceController implements ReactiveController {
       throw new Error(`Network error`);
     }
     // A body refused unread is cancelled: left open, its connection stays busy, and the browser has six per host.
-    const refuse = async (message: string): Promise<never> => {
-      await response.body?.cancel().catch(() => {});
+    const refuse = (message: string): never => {
+      void response.body?.cancel().catch(() => {});
       throw new Error(message);
     };
     if (!response.ok) return refuse(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);

@@ -136,6 +136,10 @@ describe('<strike-dashboard>', () => {
     to.dispatchEvent(new Event('blur'));
     await el.updateComplete;
     expect(to.value).to.equal('2025-02-28');
+    // Emptied and left, it shows the day it stands for again.
+    to.value = '';
+    to.dispatchEvent(new Event('blur'));
+    expect(to.value).to.equal('2025-02-28');
     expect(renders).to.equal(0);
 
     await change(el, to, '2025-01-31');

@@ -249,19 +249,25 @@ export class StrikeDashboard extends StrikeElement {
 
   private onDateLeft(which: 'from' | 'to', e: Event): void {
     const input = e.target as HTMLInputElement;
-    if (input.validity.valid || !this.span) return;
+    // Emptied, the input means the data's first or last day, as it showed before.
+    if ((input.validity.valid && input.value) || !this.span) return;
     input.value = (which === 'from' ? this.from : this.to) ?? (which === 'from' ? this.span.start : this.span.end);
   }
 
-  /** Clears the selection; the keyboard goes on from the timeline, where the next period is picked. */
+  /** Clears the selection; the keyboard goes on from the timeline, where the next period is picked (or the period control, with no chart drawn). */
   private async clearSelection(): Promise<void> {
     this.selected = undefined;
     await this.updateComplete;
-    this.child('strike-timeline')?.renderRoot.querySelector<HTMLElement>('[part~="chart"]')?.focus();
+    const chart = this.child('strike-timeline')?.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
+    (chart ?? this.renderRoot.querySelector<HTMLElement>('select'))?.focus();
+  }
+
+  /** Whether the view is narrowed at all: what Reset undoes. */
+  private get narrowed(): boolean {
+    return Boolean(this.from || this.to || this.selected || this.kind);
   }
 
   private reset(): void {
-    if (!this.from && !this.to && !this.selected && !this.kind) return;
     this.setView({ from: undefined, to: undefined, selected: undefined, kind: undefined });
   }
 
@@ -325,7 +331,7 @@ export class StrikeDashboard extends StrikeElement {
           @change=${(e: Event) => this.onDate('to', e)} @blur=${(e: Event) => this.onDateLeft('to', e)} />
       </div>
       <!-- aria-disabled, not disabled: a button disabled under the reader's focus would drop it to the page. -->
-      <button part="reset" type="button" aria-disabled=${!this.from && !this.to && !this.selected && !this.kind ? 'true' : 'false'}
+      <button part="reset" type="button" aria-disabled=${this.narrowed ? 'false' : 'true'}
         @click=${this.reset}>${d.reset}</button>
     </form>`;
   }
@@ -338,7 +344,8 @@ export class StrikeDashboard extends StrikeElement {
     const f = this.format;
     const [, first, second, third] = this.shown;
     const theme = this.theme;
-    const locale = this.locale ?? nothing;
+    // The parts speak the dashboard's language, and follow it when the page's lang changes.
+    const locale = this.format.locale;
     // The dashboard says when it has drawn; its parts' own events stay inside.
     const hold = (e: Event) => e.stopPropagation();
     // Placeholders of about the panel's height (set in CSS: a strict policy forbids style attributes).
