@@ -67,12 +67,14 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const labels = points.map((p) => f.period(p.key));
   const tallies = summaries(points);
   // The range's ends may cut the first and last periods: their rows (and so the tooltips) name the days held.
-  const headers = points.map((p, i) => {
-    const { start, end } = periodRange(p.key);
+  const headers = [...labels];
+  for (const i of new Set([0, points.length - 1])) {
+    if (i < 0 || (!o.from && !o.to)) continue;
+    const { start, end } = periodRange(points[i].key);
     const first = o.from && o.from > start ? o.from : start;
     const last = o.to && o.to < end ? o.to : end;
-    return first === start && last === end ? labels[i] : words.periodPart(labels[i], f.period(first), f.period(last));
-  });
+    if (first !== start || last !== end) headers[i] = words.periodPart(labels[i], f.period(first), f.period(last));
+  }
   const rolling = Math.max(1, Math.floor(o.rolling) || 1);
   const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
   const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
