@@ -180,10 +180,15 @@ export const base = css`
   }
   .figure-wrap {
     overflow-x: auto;
+  }
+  /*
+   * A shown table wider than its box scrolls; its caption stays in view, wrapped to the box's width. Only when
+   * shown: a hidden table has no box to fit, and a container is a layout boundary to compute for nothing.
+   */
+  :host([show-table]) .figure-wrap {
     container-type: inline-size;
   }
-  /* A table wider than its box scrolls; its caption stays in view, wrapped to the box's width. */
-  .figure-wrap caption {
+  :host([show-table]) .figure-wrap caption {
     position: sticky;
     inset-inline-start: 0;
     max-width: 100cqi;
