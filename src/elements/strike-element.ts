@@ -526,6 +526,7 @@ export abstract class StrikeElement extends LitElement {
 
   protected renderFigure(figure: Figure): TemplateResult {
     const tableId = `${this.uid}-table`;
+    // Shown, a table wider than its box scrolls: the wrap is focusable then, so the keyboard can scroll it too.
     return html`${this.renderLead(figure)}
       ${figure.headlines?.length
         ? html`<ul part="headlines">
@@ -552,7 +553,6 @@ export abstract class StrikeElement extends LitElement {
         : nothing}
       <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
         @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? this.words.hideTable : this.words.showTable}</button>
-      <!-- Shown, a table wider than its box scrolls: focusable, so the keyboard can scroll it too. -->
       <div class="figure-wrap" tabindex=${this.showTable ? '0' : nothing}>${figureTable(figure.table, tableId)}</div>`;
   }
 

@@ -298,6 +298,7 @@ export class StrikeDashboard extends StrikeElement {
     return html`<div part="downloads">${button('PNG')}${button('CSV')}</div>`;
   }
 
+  /** Reset is aria-disabled, not disabled, when there is nothing to undo: a button disabled under focus drops it to the page. */
   private renderControls(span: DateSpan): TemplateResult {
     const d = this.words.dashboard;
     const id = (name: string) => `${this.uid}-${name}`;
@@ -330,7 +331,6 @@ export class StrikeDashboard extends StrikeElement {
         <input id=${id('to')} type="date" min=${this.from || span.start} max=${span.end} .value=${this.to || span.end}
           @change=${(e: Event) => this.onDate('to', e)} @blur=${(e: Event) => this.onDateLeft('to', e)} />
       </div>
-      <!-- aria-disabled, not disabled: a button disabled under the reader's focus would drop it to the page. -->
       <button part="reset" type="button" aria-disabled=${this.narrowed ? 'false' : 'true'}
         @click=${this.reset}>${d.reset}</button>
     </form>`;
