@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const pages = new WeakMap<Document, { hosts: Set<ReactiveControllerHost>; observer: MutationObserver }>();
 
 /**
- * Asks the host to update when a `lang` attribute changes anywhere in its page (a language switcher), so an
+ * The host's language: its `locale` when set, else the nearest `lang` attribute, else the browser's. It asks
+ * the host to update when a `lang` attribute changes anywhere in its page (a language switcher), so an
  * element without `locale` speaks the page's new language. One observer per document serves every element,
  * and goes when the last one leaves.
  */
@@ -17,6 +18,17 @@ export class LangController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** `explicit` when given, else the nearest `lang` attribute (across shadow roots), else the browser's. */
+  resolve(explicit: string | undefined): string {
+    if (explicit) return explicit;
+    // With no DOM (server rendering) there is no tree to find a `lang` in.
+    for (let node: Node | null = typeof Element === 'undefined' ? null : this.host; node; ) {
+      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return typeof navigator === 'undefined' ? 'en' : navigator.language;
   }
 
   hostConnected(): void {

@@ -6,10 +6,21 @@ import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { PayloadRecords } from '../payload-records.js';
-import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { WidthController } from '../../controllers/width-controller.js';
+import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeBreakdownStyles } from './strike-breakdown.styles.js';
 
 const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
+
+interface BreakdownInputs {
+  by: BreakdownGrouping;
+  top: number;
+  kind: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  /** Below 420 px the names go above the bars. */
+  compact: boolean;
+}
 
 /**
  * Launched per weapon category or model over a range of reports: one horizontal bar each, most launched
@@ -42,7 +53,7 @@ const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
  * @cssproperty --strike-color-grid - Grid lines.
  * @cssproperty --strike-breakdown-bar-size - Height of one bar row (default 30px).
  */
-export class StrikeBreakdown extends StrikeElement {
+export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
   static override styles = [...StrikeElement.styles, strikeBreakdownStyles];
 
   /** `category` (strike drones, cruise missiles, …) or `model` (Shahed-136/131, Kalibr, …). */
@@ -61,55 +72,24 @@ export class StrikeBreakdown extends StrikeElement {
   @property() to?: string;
 
   private readonly rows = new PayloadRecords();
-  private narrow = false;
-  private resizeWatch?: ResizeObserver;
+  private readonly width = new WidthController(this, 420);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    try {
-      // Crossing 420 px moves the names between the axis and the bars.
-      // A frame later: an update inside the observer's callback would resize what it observes.
-      this.resizeWatch = new ResizeObserver(() =>
-        requestAnimationFrame(() => {
-          if (this.isConnected && this.clientWidth < 420 !== this.narrow) this.requestUpdate();
-        }),
-      );
-      this.resizeWatch.observe(this);
-    } catch {
-      // Without ResizeObserver the names stay where the first width put them.
-    }
+  protected override chartInputs(): BreakdownInputs {
+    return { by: this.by, top: this.top, kind: this.kind, from: this.from, to: this.to, compact: this.width.narrow };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeWatch?.disconnect();
-  }
-
-  protected override viewKey(): string {
-    return [super.viewKey(), this.by, this.top, this.kind, this.from, this.to, this.clientWidth < 420].join('|');
-  }
-
-  protected override prepare(payload: Payload): Figure | InputIssue[] {
-    const issues = checkViewAttributes({ kind: this.kind, from: this.from, to: this.to });
-    if (!GROUPINGS.includes(this.by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(this.by)}` });
-    if (!Number.isFinite(this.top) || this.top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(this.top)}` });
+  protected override buildFigure(inputs: ChartInputs<BreakdownInputs>): Figure | InputIssue[] {
+    const { by, top, kind, from, to, compact } = inputs;
+    const issues = checkViewAttributes({ kind, from, to });
+    if (!GROUPINGS.includes(by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}` });
+    if (!Number.isFinite(top) || top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(top)}` });
     if (issues.length) return issues;
-    const read = this.rows.read(payload);
+    const read = this.rows.read(inputs.payload);
     if ('issues' in read) return read.issues;
-    const kept = filterRecords(read.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.from, to: this.to });
+    const kept = filterRecords(read.records, { kinds: listOf(kind) as WeaponKind[], from, to });
     registerBars();
-    // Below 420 px the names go above the bars; the width is read as the figure is built.
-    const compact = this.clientWidth > 0 && this.clientWidth < 420;
-    this.narrow = this.clientWidth < 420;
-    const view = breakdownView(totalsBy(kept, this.by), {
-      format: this.format,
-      words: this.words,
-      animate: this.motionAllowed,
-      by: this.by,
-      top: this.top,
-      compact,
-      title: this.heading ?? this.words.breakdown.title[this.by],
-    });
+    const { format, words, animate } = inputs;
+    const view = breakdownView(totalsBy(kept, by), { format, words, animate, by, top, compact, title: inputs.heading ?? words.breakdown.title[by] });
     // Compact rows are half as tall again: a name line above each bar.
     const height = rowsHeight(view.bars * (compact ? 1.5 : 1), '--strike-breakdown-bar-size', 30, 40);
     return { ...view, configure: view.bars ? view.configure : null, height };

@@ -6,8 +6,14 @@ import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { property } from 'lit/decorators.js';
-import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import type { Payload } from '../strike-data-element.js';
+import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeChartStyles } from './strike-chart.styles.js';
+
+interface StrikeChartInputs {
+  variant: StrikeChartVariant;
+  date: string | undefined;
+}
 
 /**
  * One strike's interception breakdown: a bar (or ring) per weapon entry, split into downed, jammed and
@@ -56,7 +62,7 @@ import { strikeChartStyles } from './strike-chart.styles.js';
  * @cssproperty --strike-radius - Corner radius.
  * @cssproperty --strike-bar-size - Height of one bar row.
  */
-export class StrikeChart extends StrikeElement {
+export class StrikeChart extends StrikeElement<StrikeChartInputs> {
   static override styles = [...StrikeElement.styles, strikeChartStyles];
 
   /** `bar` (horizontal bars) or `doughnut` (one ring per weapon entry). */
@@ -65,51 +71,48 @@ export class StrikeChart extends StrikeElement {
   /** Report date (`YYYY-MM-DD`) to show when the data holds several reports or a CSV of the dataset. */
   @property() date?: string;
 
-  protected override viewKey(): string {
-    return `${super.viewKey()}|${this.variant}|${this.date ?? ''}`;
+  protected override chartInputs(): StrikeChartInputs {
+    return { variant: this.variant, date: this.date };
   }
 
-  protected override prepare(payload: Payload): Figure | InputIssue[] {
-    const picked = this.pickReport(payload);
+  protected override buildFigure({ payload, variant: asked, date, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+    const picked = pickReport(payload, date);
     if (Array.isArray(picked)) return picked;
     const checked = validateReport(picked);
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
-    const variant: StrikeChartVariant = this.variant === 'doughnut' ? 'doughnut' : 'bar';
+    const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
     if (variant === 'doughnut') registerRings();
     else registerBars();
-    const f = this.format;
-    const view = strikeChartView(summarize(report), variant, { format: f, words: this.words, animate: this.motionAllowed });
+    const view = strikeChartView(summarize(report), variant, { format, words, animate });
     return {
       ...view,
       height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length, '--strike-bar-size', 44, 64),
-      source: report.source
-        ? { text: this.words.source(report.source.name, report.date, f), url: httpsUrl(report.source.url) }
-        : undefined,
+      source: report.source ? { text: words.source(report.source.name, report.date, format), url: httpsUrl(report.source.url) } : undefined,
     };
   }
+}
 
-  /**
-   * One report out of what was given: the object itself; the one of `date` (else the last) in a list; or, from
-   * dataset rows, that report date's rows summed by kind.
-   */
-  private pickReport(payload: Payload): unknown {
-    if (this.date && !isIsoDate(this.date)) {
-      return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(this.date)}` }];
-    }
-    if (payload.kind === 'dataset') {
-      const date = this.date || payload.records.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
-      if (!date) return [{ path: 'data', message: 'data: the dataset has no rows' }];
-      const report = reportForDate(payload.records, date);
-      return report.weapons.length > 0 ? report : [{ path: 'date', message: `date: no rows with the report date ${date} in the data` }];
-    }
-    const value = payload.value;
-    if (!Array.isArray(value)) return value;
-    if (value.length === 0) return [{ path: 'data', message: 'data: expected a report or a list of reports, got an empty list' }];
-    const last = value.length - 1;
-    // A list returned here would be taken for a list of issues.
-    if (!this.date) return Array.isArray(value[last]) ? [{ path: `data[${last}]`, message: `data[${last}]: expected a report, got a list` }] : value[last];
-    const found = value.find((r) => isRecord(r) && r.date === this.date);
-    return found ?? [{ path: 'date', message: `date: no report dated ${this.date} in the data` }];
+/**
+ * One report out of what was given: the object itself; the one of `date` (else the last) in a list; or, from
+ * dataset rows, that report date's rows summed by kind.
+ */
+function pickReport(payload: Payload, wanted: string | undefined): unknown {
+  if (wanted && !isIsoDate(wanted)) {
+    return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(wanted)}` }];
   }
+  if (payload.kind === 'dataset') {
+    const date = wanted || payload.records.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
+    if (!date) return [{ path: 'data', message: 'data: the dataset has no rows' }];
+    const report = reportForDate(payload.records, date);
+    return report.weapons.length > 0 ? report : [{ path: 'date', message: `date: no rows with the report date ${date} in the data` }];
+  }
+  const value = payload.value;
+  if (!Array.isArray(value)) return value;
+  if (value.length === 0) return [{ path: 'data', message: 'data: expected a report or a list of reports, got an empty list' }];
+  const last = value.length - 1;
+  // A list returned here would be taken for a list of issues.
+  if (!wanted) return Array.isArray(value[last]) ? [{ path: `data[${last}]`, message: `data[${last}]: expected a report, got a list` }] : value[last];
+  const found = value.find((r) => isRecord(r) && r.date === wanted);
+  return found ?? [{ path: 'date', message: `date: no report dated ${wanted} in the data` }];
 }

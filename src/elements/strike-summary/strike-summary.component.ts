@@ -8,8 +8,16 @@ import { checkViewAttributes, listOf } from '../../data/filters.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { PayloadRecords } from '../payload-records.js';
-import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { StrikeDataElement, type BaseInputs } from '../strike-data-element.js';
+import { tilesImage } from './strike-summary.image.js';
 import { strikeSummaryStyles } from './strike-summary.styles.js';
+
+interface SummaryInputs {
+  period: Period | undefined;
+  kind: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
 
 /**
  * Headline figures of a report or a range of reports as tiles: launched, neutralized rate, downed, jammed,
@@ -50,8 +58,8 @@ import { strikeSummaryStyles } from './strike-summary.styles.js';
  * @cssproperty --strike-tile-min-width - Narrowest a tile gets before the tiles wrap (default 10.5rem).
  * @cssproperty --strike-tile-value-size - Font size of a tile's figure (default 1.625rem).
  */
-export class StrikeSummary extends StrikeElement {
-  static override styles = [...StrikeElement.styles, strikeSummaryStyles];
+export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs> {
+  static override styles = [...StrikeDataElement.styles, strikeSummaryStyles];
 
   /** `day`, `week`, `month` or `year`: without `from`/`to`, the latest whole one is shown, against the one before. */
   @property({ reflect: true }) period?: Period;
@@ -65,84 +73,40 @@ export class StrikeSummary extends StrikeElement {
   /** Last report date counted, `YYYY-MM-DD`. */
   @property() to?: string;
 
-  private view?: SummaryView;
   private readonly rows = new PayloadRecords();
-  private rendered?: Figure;
+  private rendered?: SummaryView;
 
-  protected override viewKey(): string {
-    return [super.viewKey(), this.period, this.kind, this.from, this.to].join('|');
+  protected override figureInputs(): SummaryInputs {
+    return { period: this.period, kind: this.kind, from: this.from, to: this.to };
   }
 
-  protected override prepare(payload: Payload): Figure | InputIssue[] {
-    const issues = checkViewAttributes({ period: this.period, kind: this.kind, from: this.from, to: this.to });
+  protected override buildFigure(inputs: SummaryInputs & BaseInputs): SummaryView | InputIssue[] {
+    const { period, kind, from, to, payload, format, words } = inputs;
+    const issues = checkViewAttributes({ period, kind, from, to });
     if (issues.length) return issues;
-    const f = this.format;
     // One report without a date has nothing to compare with: its figures alone.
     if (payload.kind === 'json' && isRecord(payload.value) && !payload.value.date) {
       const checked = validateReport(payload.value);
-      if (!checked.ok) return checked.issues;
-      this.view = summaryView(reportFigures(checked.value), f, this.words);
-    } else {
-      const read = this.rows.read(payload);
-      if ('issues' in read) return read.issues;
-      const figures = summaryFigures(read.records, {
-        period: this.period,
-        from: this.from,
-        to: this.to,
-        kinds: listOf(this.kind) as WeaponKind[],
-      });
-      if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
-      this.view = summaryView(figures, f, this.words);
+      return checked.ok ? summaryView(reportFigures(checked.value), format, words) : checked.issues;
     }
-    return { configure: null, sentence: this.view.sentence, table: this.view.table, height: '0' };
+    const read = this.rows.read(payload);
+    if ('issues' in read) return read.issues;
+    const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
+    if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
+    return summaryView(figures, format, words);
   }
 
   /**
    * The tiles as a PNG image, drawn from their layout on the page (at the screen's pixel ratio), for an
    * article or a post; null while there are none.
    */
-  override toPNG(): Promise<Blob | null> {
-    const area = [this.renderRoot.querySelector<HTMLElement>('[part~="window"]'), ...this.renderRoot.querySelectorAll<HTMLElement>('[part~="tiles"]')].filter((e): e is HTMLElement => !!e);
-    if (!this.view || this.problem || area.length === 0 || typeof document === 'undefined') return Promise.resolve(null);
-    const rects = area.map((e) => e.getBoundingClientRect());
-    const pad = 12;
-    const left = Math.min(...rects.map((r) => r.left)) - pad;
-    const top = Math.min(...rects.map((r) => r.top)) - pad;
-    const width = Math.max(...rects.map((r) => r.right)) - left + pad;
-    const height = Math.max(...rects.map((r) => r.bottom)) - top + pad;
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * ratio);
-    canvas.height = Math.ceil(height * ratio);
-    const ctx = canvas.getContext('2d');
-    if (!ctx || width <= 0 || height <= 0) return Promise.resolve(null);
-    ctx.scale(ratio, ratio);
-    const host = getComputedStyle(this);
-    ctx.fillStyle = host.getPropertyValue('--strike-color-surface').trim() || '#fff';
-    ctx.fillRect(0, 0, width, height);
-    const box = (e: Element) => {
-      const r = e.getBoundingClientRect();
-      return { x: r.left - left, y: r.top - top, w: r.width, h: r.height };
-    };
-    for (const tile of this.renderRoot.querySelectorAll('[part~="tile"]')) {
-      const b = box(tile);
-      const style = getComputedStyle(tile);
-      ctx.strokeStyle = style.borderTopColor;
-      ctx.strokeRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1);
-      ctx.fillStyle = getComputedStyle(tile, '::before').backgroundColor;
-      ctx.fillRect(b.x, b.y, 4, b.h);
-    }
-    // Each line of text where the page shows it, in its own font and colour.
-    for (const text of this.renderRoot.querySelectorAll('[part~="window"], dt, dd')) {
-      const b = box(text);
-      const style = getComputedStyle(text);
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      ctx.fillStyle = style.color;
-      ctx.textBaseline = 'middle';
-      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
-      ctx.fillText(text.textContent!.replace(/\s+/g, ' ').trim(), b.x, b.y + lineHeight / 2, b.w);
-    }
-    return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  toPNG(): Promise<Blob | null> {
+    return this.figure && !this.problem ? tilesImage(this, this.renderRoot) : Promise.resolve(null);
+  }
+
+  /** The figures, now and in the previous period, as CSV; empty while none are shown. */
+  toCSV(): string {
+    return this.csvOf(this.figure?.table);
   }
 
   protected override updated(): void {
@@ -154,9 +118,7 @@ export class StrikeSummary extends StrikeElement {
     }
   }
 
-  protected override renderLead(): TemplateResult | typeof nothing {
-    const view = this.view;
-    if (!view) return nothing;
+  protected override renderFigure(view: SummaryView): TemplateResult {
     const kinds = view.tiles.filter((t) => t.key.startsWith('kind-'));
     const main = view.tiles.filter((t) => !t.key.startsWith('kind-'));
     const tile = (t: SummaryTile) => html`<div part="tile tile-${t.key}">
@@ -176,6 +138,8 @@ export class StrikeSummary extends StrikeElement {
       <dl part="tiles">
         ${main.map(tile)}
       </dl>
-      ${kinds.length ? html`<dl part="tiles kinds">${kinds.map(tile)}</dl>` : nothing}`;
+      ${kinds.length ? html`<dl part="tiles kinds">${kinds.map(tile)}</dl>` : nothing}
+      <p part="summary">${view.sentence}</p>
+      ${this.renderTable(view.table)}`;
   }
 }

@@ -6,8 +6,18 @@ import { checkViewAttributes, listOf } from '../../data/filters.js';
 import { filterRecords, periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
 import { PayloadRecords } from '../payload-records.js';
-import { StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';
+
+interface TimelineInputs {
+  period: Period;
+  kind: string | undefined;
+  category: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  rolling: number;
+  selected: string | undefined;
+}
 
 /**
  * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
@@ -43,7 +53,7 @@ import { strikeTimelineStyles } from './strike-timeline.styles.js';
  * @cssproperty --strike-color-grid - Grid lines.
  * @cssproperty --strike-timeline-height - Height of the plot (default 320px).
  */
-export class StrikeTimeline extends StrikeElement {
+export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   static override styles = [...StrikeElement.styles, strikeTimelineStyles];
 
   /** `day`, `week` (ISO weeks), `month` or `year`. */
@@ -70,32 +80,29 @@ export class StrikeTimeline extends StrikeElement {
   private readonly rows = new PayloadRecords();
   private points: SeriesPoint[] = [];
 
-  protected override viewKey(): string {
-    return [super.viewKey(), this.period, this.kind, this.category, this.from, this.to, this.rolling, this.selected].join('|');
+  protected override chartInputs(): TimelineInputs {
+    const { period, kind, category, from, to, rolling, selected } = this;
+    return { period, kind, category, from, to, rolling, selected };
   }
 
-  protected override prepare(payload: Payload): Figure | InputIssue[] {
-    const issues = this.checkAttributes();
+  protected override buildFigure(inputs: ChartInputs<TimelineInputs>): Figure | InputIssue[] {
+    const { period, kind, category, from, to, rolling, selected } = inputs;
+    const issues = checkViewAttributes({ period, kind, category, from, to });
+    if (!Number.isFinite(rolling) || rolling < 1) {
+      issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
+    }
     if (issues.length) return issues;
-    const read = this.rows.read(payload);
+    const read = this.rows.read(inputs.payload);
     if ('issues' in read) return read.issues;
-    const kinds = listOf(this.kind) as WeaponKind[];
-    const categories = listOf(this.category) as WeaponCategory[];
-    const kept = filterRecords(read.records, { kinds, categories, from: this.from, to: this.to });
-    this.points = periodSeries(aggregate(kept, { period: this.period }), this.period);
+    const kinds = listOf(kind) as WeaponKind[];
+    const categories = listOf(category) as WeaponCategory[];
+    const kept = filterRecords(read.records, { kinds, categories, from, to });
+    this.points = periodSeries(aggregate(kept, { period }), period);
     registerBars();
     registerLines();
-    const view = timelineView(this.points, {
-      format: this.format,
-      words: this.words,
-      animate: this.motionAllowed,
-      period: this.period,
-      rolling: this.rolling,
-      onSelect: (index) => this.select(index),
-      selected: this.selected,
-      from: this.from,
-      to: this.to,
-    });
+    const { format, words, animate } = inputs;
+    const onSelect = (index: number) => this.select(index);
+    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, from, to });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 
@@ -109,13 +116,5 @@ export class StrikeTimeline extends StrikeElement {
     if (!point) return;
     const report: StrikeReport = point.report ?? { period: point.key, weapons: [] };
     this.emit('strike-select', { period: point.key, report });
-  }
-
-  private checkAttributes(): InputIssue[] {
-    const issues = checkViewAttributes({ period: this.period, kind: this.kind, category: this.category, from: this.from, to: this.to });
-    if (!Number.isFinite(this.rolling) || this.rolling < 1) {
-      issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(this.rolling)}` });
-    }
-    return issues;
   }
 }

@@ -2,7 +2,7 @@ import { registerBars } from '../../charts/register.js';
 import { troopsView } from '../../charts/troops.js';
 import { validateTroops } from '../../data/troops.js';
 import type { InputIssue } from '../../data/types.js';
-import { rowsHeight, StrikeElement, type Figure, type Payload } from '../strike-element.js';
+import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeTroopsStyles } from './strike-troops.styles.js';
 
 /**
@@ -49,7 +49,11 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
 export class StrikeTroops extends StrikeElement {
   static override styles = [...StrikeElement.styles, strikeTroopsStyles];
 
-  protected override prepare(payload: Payload): Figure | InputIssue[] {
+  protected override chartInputs(): object {
+    return {};
+  }
+
+  protected override buildFigure({ payload, format, words, animate }: ChartInputs): Figure | InputIssue[] {
     if (payload.kind !== 'json') {
       return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
     }
@@ -57,8 +61,7 @@ export class StrikeTroops extends StrikeElement {
     if (!checked.ok) return checked.issues;
     const comparison = checked.value;
     registerBars();
-    const view = troopsView(comparison, { format: this.format, words: this.words, animate: this.motionAllowed });
+    const view = troopsView(comparison, { format, words, animate });
     return { ...view, height: rowsHeight(comparison.figures.length, '--strike-bar-size', 44, comparison.unit ? 84 : 64) };
   }
-
 }

@@ -1,0 +1,233 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { InputController, type InputProblem, type Payload } from '../controllers/input-controller.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { DEFAULT_TIMEOUT_MS } from '../controllers/source-controller.js';
+import { adoptStylesHere, StyleAdoptionController } from '../controllers/style-adoption-controller.js';
+import type { InputIssue } from '../data/types.js';
+import { warn } from '../data/warn.js';
+import { formatFor, messagesFor } from '../i18n/format.js';
+import type { Format, Messages } from '../i18n/types.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+import type { StrikeErrorDetail } from './events.js';
+import { tableToCsv, type FigureTable } from '../charts/table.js';
+import { emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate } from './templates.js';
+import { tableFilled } from './figure-table.js';
+
+export type { Payload } from '../controllers/input-controller.js';
+
+/** What every figure is built from besides the element's own inputs: the payload and the language. */
+export interface BaseInputs {
+  payload: Payload;
+  format: Format;
+  words: Messages;
+  heading: string | undefined;
+}
+
+type Events = 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select';
+
+let nextId = 0;
+
+/** Whether two input lists hold the same values, key by key. */
+function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * What every strike-charts element shares: `data` / `data` attribute / `src` (the latest set wins), `locale`,
+ * `theme`, `show-table`, `heading`, the error, loading and empty states and the events. Each element builds
+ * its figure from inputs it declares (`figureInputs()`), as Lit's tasks declare their args: any change of
+ * one, compared value by value, builds the figure again, so none can be forgotten.
+ */
+export abstract class StrikeDataElement<F, I extends object = object> extends LitElement {
+  static override styles = [tokens, base];
+
+  static override properties = {
+    data: { attribute: 'data', noAccessor: true, converter: { fromAttribute: (v: string | null) => v } },
+    src: { noAccessor: true },
+  };
+
+  /** BCP 47 language tag for words and number formats; defaults to the nearest `lang` attribute, then the browser's. */
+  @property() locale?: string;
+
+  /** `auto` follows the reader's colour scheme; `light` and `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Shows the table of exact figures, which is otherwise only for screen readers. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Optional heading shown above the chart. */
+  @property() heading?: string;
+
+  /** Builds the chart at once, even while the element is far off screen. */
+  @property({ type: Boolean }) eager = false;
+
+  /** Milliseconds a `src` load may take, request to last byte, before it fails with a message; read as each load starts. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The figure shown, and the inputs it was built from. */
+  @state() protected figure?: F;
+  /** Why the payload gave no figure: an attribute or the data did not fit, or building failed. */
+  @state() private figureProblem?: InputProblem;
+
+  protected readonly uid = `strike-${++nextId}`;
+  protected readonly language = new LangController(this);
+  protected readonly intake = new InputController(this, {
+    timeoutMs: () => this.timeout,
+    problemsMessage: (count) => this.words.error(count),
+  });
+
+  private rawData: unknown;
+  private rawSrc?: string;
+  private builtFrom?: Record<string, unknown>;
+  private announcedProblem?: InputProblem;
+
+  constructor() {
+    super();
+    new StyleAdoptionController(this);
+  }
+
+  /** The figures to draw: an object in the element's JSON shape, or the same as JSON text. */
+  get data(): unknown {
+    return this.rawData;
+  }
+  set data(value: unknown) {
+    const old = this.rawData;
+    this.rawData = value;
+    this.intake.setData(value);
+    this.requestUpdate('data', old);
+  }
+
+  /** URL of a JSON file or a CSV in the public dataset's format (http or https only). */
+  get src(): string | undefined {
+    return this.rawSrc;
+  }
+  set src(value: string | undefined | null) {
+    const old = this.rawSrc;
+    this.rawSrc = value ?? undefined;
+    this.intake.setSrc(this.rawSrc);
+    this.requestUpdate('src', old);
+  }
+
+  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
+  get resolvedLocale(): string {
+    return this.language.resolve(this.locale);
+  }
+
+  protected get format(): Format {
+    return formatFor(this.resolvedLocale);
+  }
+
+  protected get words(): Messages {
+    return messagesFor(this.format.locale);
+  }
+
+  /** What the element shows instead of a figure, if anything. */
+  protected get problem(): InputProblem | undefined {
+    return this.intake.problem ?? this.figureProblem;
+  }
+
+  /** The figures as CSV; empty when none are shown. */
+  abstract toCSV(): string;
+
+  /** The figures as a PNG image; null when nothing is shown. */
+  abstract toPNG(): Promise<Blob | null>;
+
+  /**
+   * Resolves once the element has rendered, its chart (if one is being built) is drawn and its table is whole.
+   * @internal
+   */
+  async chartSettled(): Promise<void> {
+    await this.updateComplete;
+    await this.drawn();
+    await tableFilled(this.renderRoot);
+  }
+
+  /** Resolves once what the element draws after rendering (its chart) is drawn. */
+  protected drawn(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Every value besides the base inputs that the figure is built from; read before each update. */
+  protected abstract figureInputs(): I;
+
+  /** The figure of these inputs, or the problems that keep the payload from being drawn. Reads nothing else. */
+  protected abstract buildFigure(inputs: I & BaseInputs): F | InputIssue[];
+
+  /** What the figure shows, below the heading. */
+  protected abstract renderFigure(figure: F): TemplateResult;
+
+  /** The figure was replaced (or removed): subclasses drop what they kept of the old one. */
+  protected figureChanged(): void {}
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument.defaultView === window) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptStylesHere(this, root);
+    return root;
+  }
+
+  protected override willUpdate(): void {
+    try {
+      if (this.intake.take()) this.builtFrom = undefined;
+      const payload = this.intake.payload;
+      if (!payload) return this.setFigure(undefined, undefined);
+      const format = this.format;
+      const inputs = { ...this.figureInputs(), payload, format, words: messagesFor(format.locale), heading: this.heading };
+      if (this.builtFrom && sameInputs(this.builtFrom, inputs)) return;
+      this.builtFrom = inputs;
+      const built = this.buildFigure(inputs);
+      if (Array.isArray(built)) this.setFigure(undefined, { message: inputs.words.error(built.length), issues: built });
+      else this.setFigure(built, undefined);
+    } catch (error) {
+      this.setFigure(undefined, { message: `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, issues: [] });
+    }
+  }
+
+  protected override updated(): void {
+    // A load ends in one event: strike-load when its data could be used, else strike-error saying why.
+    const url = this.intake.takeLoadedUrl();
+    const problem = this.problem;
+    if (problem && problem !== this.announcedProblem) {
+      this.announcedProblem = problem;
+      const more = problem.issues.filter((i) => i.message !== problem.message).map((i) => i.message);
+      warn(`<${this.localName}> ${problem.message}${more.length ? `: ${more.join('; ')}` : ''}`);
+      this.emit('strike-error', problem satisfies StrikeErrorDetail);
+    } else if (url && !problem) this.emit('strike-load', { url });
+  }
+
+  protected emit<K extends Events>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Replaces what is shown: a figure, or a problem instead. */
+  protected setFigure(figure: F | undefined, problem: InputProblem | undefined): void {
+    if (figure === this.figure && problem === this.figureProblem) return;
+    this.figure = figure;
+    this.figureProblem = problem;
+    this.figureChanged();
+  }
+
+  /** The table of exact figures with the button that shows it. */
+  protected renderTable(table: FigureTable): TemplateResult {
+    return tableTemplate(table, `${this.uid}-table`, this.showTable, this.words, () => (this.showTable = !this.showTable));
+  }
+
+  /** The table as CSV while it is shown (no problem in the way); else empty. */
+  protected csvOf(table: FigureTable | undefined): string {
+    return table && !this.problem ? tableToCsv(table) : '';
+  }
+
+  protected override render(): TemplateResult {
+    const problem = this.problem;
+    const figure = problem ? undefined : this.figure;
+    const loading = this.intake.loading;
+    return html`<div part="base" lang=${this.format.locale}>
+      ${headingTemplate(this.heading)} ${problem ? problemTemplate(problem) : nothing}
+      ${loading ? loadingTemplate(this.words, this.intake.progress) : nothing}
+      ${!figure && !problem && !loading ? emptyTemplate(this.words) : nothing} ${figure ? this.renderFigure(figure) : nothing}
+    </div>`;
+  }
+}

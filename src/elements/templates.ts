@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LegendItem } from '../charts/strike-chart.js';
+import type { FigureTable } from '../charts/table.js';
+import type { InputProblem } from '../controllers/input-controller.js';
+import type { Pointed } from '../controllers/pointer-controller.js';
+import type { Messages } from '../i18n/types.js';
+import { figureTable } from './figure-table.js';
+
+/** The templates every element shares: heading, error, loading, legend, source, tooltip, and the table with its toggle. */
+
+export const headingTemplate = (heading: string | undefined): TemplateResult | typeof nothing =>
+  heading ? html`<h2 part="heading">${heading}</h2>` : nothing;
+
+/** The message, and up to eight of the problems behind it that say more than the message. */
+export function problemTemplate(problem: InputProblem): TemplateResult {
+  const shown = problem.issues.filter((i) => i.message !== problem.message).slice(0, 8);
+  const more = problem.issues.length - shown.length;
+  return html`<div part="error" role="alert">
+    <strong>${problem.message}</strong>
+    ${shown.length
+      ? html`<ul>
+          ${shown.map((i) => html`<li>${i.message}</li>`)}
+          ${more > 0 && shown.length < problem.issues.length ? html`<li>… +${more}</li>` : nothing}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+/** The loading message, with a progress bar once bytes arrive (indeterminate when the size is unknown). */
+export function loadingTemplate(words: Messages, progress: { read: number; total: number } | undefined): TemplateResult {
+  const known = progress && progress.total > 0;
+  return html`<p part="loading" role="status">
+    ${words.loading}
+    ${progress
+      ? html`<progress part="progress" aria-label=${words.loading} max=${known ? progress.total : nothing}
+          value=${known ? Math.min(progress.read, progress.total) : nothing}></progress>`
+      : nothing}
+  </p>`;
+}
+
+export const emptyTemplate = (words: Messages): TemplateResult => html`<p part="empty">${words.empty}</p>`;
+
+export const legendTemplate = (items: LegendItem[]): TemplateResult =>
+  html`<ul part="legend">
+    ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" aria-hidden="true"></span>${i.label}</li>`)}
+  </ul>`;
+
+/** The credit line; a link only when its URL is https. */
+export const sourceTemplate = (source: { text: string; url?: string } | undefined): TemplateResult | typeof nothing =>
+  source
+    ? html`<p part="source">
+        ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.text}</a>` : source.text}
+      </p>`
+    : nothing;
+
+/** The figures of the pointed row; hidden from screen readers, who hear the same row through the live region. */
+export function tooltipTemplate(table: FigureTable, pointed: Pointed | undefined): TemplateResult | typeof nothing {
+  const row = pointed && table.rows[pointed.index];
+  if (!row) return nothing;
+  return html`<div part="tooltip" aria-hidden="true">
+    <strong>${row.header}</strong>
+    ${row.cells.map((c, k) => (c ? html`<div>${table.columns[k + 1]}: ${c}</div>` : nothing))}
+  </div>`;
+}
+
+/**
+ * The table of exact figures and the button that shows it. Shown, a table wider than its box scrolls: the
+ * wrap is focusable then, so the keyboard can scroll it too.
+ */
+export function tableTemplate(table: FigureTable, id: string, shown: boolean, words: Messages, toggle: () => void): TemplateResult {
+  return html`<button part="table-toggle" type="button" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${id}
+      @click=${toggle}>${shown ? words.hideTable : words.showTable}</button>
+    <div class="figure-wrap" tabindex=${shown ? '0' : nothing}>${figureTable(table, id)}</div>`;
+}
