@@ -227,7 +227,7 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     const narrowed = Boolean(from || to || this.selected || kind);
     const { onPeriod, onKind, onDate, onDateLeft, onReset } = this;
     // The parts speak the dashboard's language, and follow it when the page's lang changes.
-    const context = { words, format, rows, theme: this.theme, locale: format.locale, eager: this.eager };
+    const context = { words, format, rows, theme: this.theme, locale: format.locale, eager: this.eager, showTable: this.showTable };
     return html`${controlsTemplate({ uid, words, format, span, period, kind, from, to, narrowed, onPeriod, onKind, onDate, onDateLeft, onReset })}
       <p part="meta">${words.dashboard.loaded(rows.records.length, format.date(span.start), format.date(span.end), format)}</p>
       ${panelsTemplate({ ...context, partAt: (selector) => this.partAt(selector), onSelect: this.onSelect, onClear: this.onClear }, this.stages.views)}`;

@@ -33,6 +33,8 @@ export interface PanelsContext {
   theme: string;
   locale: string;
   eager: boolean;
+  /** Shows every part's table of exact figures. */
+  showTable: boolean;
   /** The part of the dashboard that `selector` finds, to download its figures. */
   partAt: (selector: string) => Part | null;
   onSelect: (e: StrikeSelectEvent) => void;
@@ -77,7 +79,7 @@ function panel(c: PanelsContext, part: string, view: View, title: string, downlo
 function overviewPanels(c: PanelsContext, v: View): TemplateResult {
   const d = c.words.dashboard;
   const summary = html`<strike-summary class="part" .data=${c.rows} period=${v.period} kind=${v.kind ?? nothing}
-    from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager}
+    from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
     @strike-render=${hold} @strike-load=${hold}></strike-summary>`;
   const selection = v.selected
     ? html`<p part="selection">
@@ -88,7 +90,7 @@ function overviewPanels(c: PanelsContext, v: View): TemplateResult {
   const timeline = html`${selection}
     <strike-timeline class="part" .data=${c.rows} period=${v.period} kind=${v.kind ?? nothing}
       from=${v.from ?? nothing} to=${v.to ?? nothing} selected=${v.selected ?? nothing}
-      theme=${c.theme} locale=${c.locale} ?eager=${c.eager}
+      theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
       @strike-select=${c.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>`;
   return html`${panel(c, 'panel-summary', v, d.summaryTitle, ['strike-summary', 'strike-summary'], summary)}
     ${panel(c, 'panel-timeline', v, d.timelineTitle[v.period], ['strike-timeline', 'strike-timeline'], timeline)}`;
@@ -99,7 +101,7 @@ function weaponPanels(c: PanelsContext, v: View): TemplateResult {
   const d = c.words.dashboard;
   const breakdown = (by: 'category' | 'model') =>
     html`<strike-breakdown class="part" by=${by} top=${by === 'model' ? v.top : nothing} .data=${c.rows} kind=${v.kind ?? nothing}
-      from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager}
+      from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
       @strike-render=${hold} @strike-load=${hold}></strike-breakdown>`;
   return html`${panel(c, 'panel-categories', v, d.categoryTitle, ['strike-breakdown[by=category]', 'strike-categories'], breakdown('category'))}
     ${panel(c, 'panel-models', v, d.modelsTitle(v.top), ['strike-breakdown[by=model]', 'strike-models'], breakdown('model'))}`;
@@ -108,7 +110,7 @@ function weaponPanels(c: PanelsContext, v: View): TemplateResult {
 /** Stage 3: the strike chart of the scope. */
 function strikePanel(c: PanelsContext, v: View): TemplateResult {
   const chart = v.report
-    ? html`<strike-chart class="part" .data=${v.report} theme=${c.theme} locale=${c.locale} ?eager=${c.eager}
+    ? html`<strike-chart class="part" .data=${v.report} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
         @strike-render=${hold} @strike-load=${hold}></strike-chart>`
     : html`<p part="empty">${c.words.empty}</p>`;
   return panel(c, 'panel-strike', v, c.words.dashboard.strikeTitle(v.label), ['strike-chart', 'strike-chart'], chart);
