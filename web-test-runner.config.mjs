@@ -5,6 +5,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { testRoutes } from './test/browser/test-routes.mjs';
 // Framework tests: /__bundle__/<file>, bundled with esbuild on request (React is CommonJS).
 import { bundles } from './test/browser/bundles.mjs';
+// Live files: /__live__/… files a test changes, with ETags and request counts (shared requests, refresh).
+import { liveRoutes } from './test/browser/live-routes.mjs';
 
 // The system Chromium: browser downloads cannot work on these machines.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -14,7 +16,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  middleware: [testRoutes(), bundles()],
+  middleware: [testRoutes(), bundles(), liveRoutes()],
   // a11ySnapshot: what the browser's accessibility tree holds (lazy and off-screen elements keep their words).
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
   browsers: [

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseJson } from '../data/check.js';
 import { parseAttacksCsv } from '../data/csv.js';
 import { validateRecords } from '../data/records.js';
@@ -26,6 +26,9 @@ type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'
  */
 const checkedRecords = new WeakSet<readonly AttackRecord[]>();
 
+/** CSV files already parsed: elements that shared one request share its rows too (and warn once). */
+const parsedSources = new WeakMap<LoadedSource, ReturnType<typeof parseAttacksCsv>>();
+
 /** Marks rows built by the library from checked input as needing no second check. */
 export function markChecked(records: readonly AttackRecord[]): void {
   checkedRecords.add(records);
@@ -38,6 +41,8 @@ const isDataset = (v: unknown): v is { records: readonly AttackRecord[] } =>
 export interface InputOptions {
   /** Milliseconds a `src` load may take; read as each load starts. */
   timeoutMs: () => number;
+  /** Seconds between checks of a loaded `src` for newer figures; none when not above 0. */
+  refreshSeconds: () => number | undefined;
   /** The reader's words for "the data has `count` problems". */
   problemsMessage: (count: number) => string;
 }
@@ -47,26 +52,39 @@ export interface InputOptions {
  * element can draw, or a problem saying why not. A `src` is loaded (and aborted when superseded or the
  * element leaves) with its progress; CSV is parsed into dataset rows, JSON text into a value.
  */
-export class InputController {
+export class InputController implements ReactiveController {
   payload?: Payload;
   problem?: InputProblem;
   /** Bytes of a `src` load read so far, and the total when the server says it (else 0); set while loading. */
   progress?: { read: number; total: number };
+  /** When the figures of a refreshed `src` were last loaded or found unchanged. */
+  asOf?: Date;
+  /** Why the last check for newer figures failed: the figures shown stay. */
+  checkFailure?: string;
+  /** When a check last brought newer figures. */
+  changedAt?: Date;
 
   private input: Input = { from: 'none' };
   private inputChanged = false;
   private arrived = false;
   private loadedUrl?: string;
   private readonly source: SourceController;
+  /** The last file loaded from `src`, which a check asks to be newer than. */
+  private shown?: LoadedSource;
+  private checking = false;
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private checkEvery?: number;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: InputOptions,
   ) {
+    host.addController(this);
     this.source = new SourceController(host, {
       timeoutMs: options.timeoutMs,
       onLoad: (loaded) => this.arrive(() => this.readLoaded(loaded)),
-      onError: (message) => this.arrive(() => this.refuse(message, [{ path: 'src', message }])),
+      onUnchanged: () => this.checked(undefined),
+      onError: (message) => (this.checking ? this.checked(message) : this.arrive(() => this.refuse(message, [{ path: 'src', message }]))),
       onProgress: (read, total) => {
         this.progress = { read, total };
         host.requestUpdate();
@@ -76,6 +94,18 @@ export class InputController {
 
   get loading(): boolean {
     return this.source.loading;
+  }
+
+  hostConnected(): void {
+    this.scheduleCheck();
+  }
+
+  hostUpdate(): void {
+    if (this.options.refreshSeconds() !== this.checkEvery) this.scheduleCheck();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.checkTimer);
   }
 
   /** `data` was set: an object, JSON text, `{ records }`, or nothing. */
@@ -96,7 +126,8 @@ export class InputController {
     this.arrived = false;
     if (!this.inputChanged) return arrived;
     this.inputChanged = false;
-    this.payload = this.problem = this.progress = undefined;
+    this.payload = this.problem = this.progress = this.shown = this.asOf = this.changedAt = this.checkFailure = undefined;
+    this.checking = false;
     const input = this.input;
     if (input.from === 'src') this.source.load(input.url);
     else {
@@ -122,13 +153,43 @@ export class InputController {
     this.host.requestUpdate();
   }
 
+  /** Checks the file shown for newer figures every `refresh` seconds (skipped while the page is hidden). */
+  private scheduleCheck(): void {
+    clearTimeout(this.checkTimer);
+    const seconds = (this.checkEvery = this.options.refreshSeconds());
+    if (!seconds || !(seconds > 0) || !this.shown) return;
+    this.checkTimer = setTimeout(() => {
+      if (typeof document !== 'undefined' && document.hidden) return this.scheduleCheck();
+      this.checking = true;
+      this.source.check(this.shown!);
+    }, Math.min(seconds * 1000, 2 ** 31 - 1));
+  }
+
+  /** A check ended without newer figures: unchanged, or failed with `failure`; what is shown stays. */
+  private checked(failure: string | undefined): void {
+    this.checking = false;
+    if (failure === undefined) this.asOf = new Date();
+    this.checkFailure = failure;
+    this.scheduleCheck();
+    this.host.requestUpdate();
+  }
+
   private readLoaded(loaded: LoadedSource): void {
+    if (this.checking) this.changedAt = new Date();
     this.loadedUrl = loaded.url;
+    this.checking = false;
+    this.checkFailure = undefined;
+    this.shown = loaded;
+    this.asOf = new Date();
+    this.scheduleCheck();
     if (!loaded.csv) {
       this.readJsonText(loaded.text, 'src', `The file at ${loaded.url}`);
       return;
     }
-    const { records, warnings } = parseAttacksCsv(loaded.text);
+    const known = parsedSources.get(loaded);
+    const { records, warnings } = known ?? parseAttacksCsv(loaded.text);
+    if (known) return this.accept({ kind: 'dataset', records });
+    parsedSources.set(loaded, { records, warnings });
     checkedRecords.add(records);
     if (warnings.length > 0) {
       const shown = warnings.slice(0, 3).map((w) => w.message).join('; ');

@@ -1,11 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadedSource } from './fetch-text.js';
+import { fetchShared, RequestTimeout } from './shared-fetch.js';
 
-/** What a `src` URL delivered: its text, and whether it is the CSV dataset format. */
-export interface LoadedSource {
-  url: string;
-  text: string;
-  csv: boolean;
-}
+export type { LoadedSource } from './fetch-text.js';
 
 export interface SourceOptions {
   /** Bytes read at most; past it the load fails rather than freezing the page. */
@@ -13,6 +10,8 @@ export interface SourceOptions {
   /** Milliseconds a load may take, request to last byte, before it fails; a function is read as each load starts. */
   timeoutMs?: number | (() => number);
   onLoad: (source: LoadedSource) => void;
+  /** A check (`check()`) found the file unchanged. */
+  onUnchanged?: () => void;
   onError: (message: string) => void;
   /** Bytes read so far and the expected total (0 when the server does not say). */
   onProgress?: (read: number, total: number) => void;
@@ -32,17 +31,16 @@ export function resolveSourceUrl(src: string, base: string): URL | string {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : `only http and https URLs can be loaded, not "${url.protocol}"`;
 }
 
-const looksLikeCsv = (url: URL, contentType: string) =>
-  /\b(text\/csv|application\/csv)\b/i.test(contentType) || (!/json/i.test(contentType) && /\.csv$/i.test(url.pathname));
-
 /**
  * Loads the text behind a `src` URL. A newer load, or the element leaving the page, aborts the older one,
  * and an answer that arrives after that is dropped, so a stale response is never shown.
  */
 export class SourceController implements ReactiveController {
-  private abort?: AbortController;
+  private withdraw?: () => void;
   private pending?: string;
   private generation = 0;
+  /** The request in flight only checks for a newer copy of what is shown. */
+  private checking = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -51,13 +49,14 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A load is in flight (not a check: the figures shown stay while it runs). */
   get loading(): boolean {
-    return this.abort !== undefined;
+    return this.withdraw !== undefined && !this.checking;
   }
 
   hostConnected(): void {
     // A router that detached the element mid-load gets it back loading again.
-    if (this.pending !== undefined && !this.abort) this.load(this.pending);
+    if (this.pending !== undefined && !this.withdraw) this.load(this.pending);
   }
 
   hostDisconnected(): void {
@@ -70,7 +69,14 @@ export class SourceController implements ReactiveController {
     this.stop();
   }
 
-  load(src: string): void {
+  /** Asks whether the file behind `source` changed (a conditional request); a newer copy arrives as a load. */
+  check(source: LoadedSource): void {
+    this.load(source.url, source.validators);
+    this.checking = true;
+    this.pending = undefined;
+  }
+
+  load(src: string, since?: LoadedSource['validators']): void {
     this.stop();
     this.pending = src;
     const generation = ++this.generation;
@@ -80,87 +86,47 @@ export class SourceController implements ReactiveController {
       this.options.onError(url);
       return;
     }
-    const abort = new AbortController();
-    this.abort = abort;
     const limit = this.options.timeoutMs;
     const asked = typeof limit === 'function' ? limit() : limit;
     // setTimeout fires at once for delays past 2^31 - 1 ms (Infinity included).
     const timeoutMs = typeof asked === 'number' && asked > 0 && asked < 2 ** 31 ? asked : DEFAULT_TIMEOUT_MS;
-    const timer = setTimeout(() => abort.abort('timeout'), timeoutMs);
+    const onProgress = (read: number, total: number) => this.options.onProgress?.(read, total);
+    const request = fetchShared(url, { onProgress }, { maxBytes: this.options.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs, since });
+    this.withdraw = request.withdraw;
     const current = () => generation === this.generation;
-    this.read(url, abort.signal)
-      .then((source) => {
+    request.result.then(
+      (source) => {
         if (!current()) return;
         this.finish();
-        this.options.onLoad(source);
-      })
-      .catch((error: unknown) => {
+        if (source) this.options.onLoad(source);
+        else this.options.onUnchanged?.();
+      },
+      (error: unknown) => {
         if (!current()) return;
         this.finish();
-        const where = `while loading ${url.href}`;
-        const message =
-          abort.signal.aborted && abort.signal.reason === 'timeout'
-            ? `No answer within ${timeoutMs / 1000} s ${where}`
-            : error instanceof Error
-              ? `${error.message.includes(where) ? error.message : `${error.message} ${where}`}`
-              : `Loading failed ${where}`;
-        this.options.onError(message);
-      })
-      .finally(() => clearTimeout(timer));
+        this.options.onError(failure(error, url));
+      },
+    );
   }
 
   private finish(): void {
-    this.abort = undefined;
+    this.withdraw = undefined;
     this.pending = undefined;
+    this.checking = false;
   }
 
   private stop(): void {
+    this.checking = false;
     this.generation++;
-    this.abort?.abort('superseded');
-    this.abort = undefined;
+    this.withdraw?.();
+    this.withdraw = undefined;
   }
+}
 
-  private async read(url: URL, signal: AbortSignal): Promise<LoadedSource> {
-    let response: Response;
-    try {
-      response = await fetch(url.href, { signal, credentials: 'same-origin' });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new Error(`Network error`);
-    }
-    // A body refused unread is cancelled: left open, its connection stays busy, and the browser has six per host.
-    const refuse = (message: string): never => {
-      void response.body?.cancel().catch(() => {});
-      throw new Error(message);
-    };
-    if (!response.ok) return refuse(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    const final = new URL(response.url || url.href);
-    if (final.protocol !== 'http:' && final.protocol !== 'https:') return refuse(`Redirected to a ${final.protocol} URL`);
-    const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > maxBytes) return refuse(`The file is ${declared} bytes, over the ${maxBytes}-byte limit,`);
-    const text = await this.readCapped(response, maxBytes, declared);
-    return { url: final.href, text, csv: looksLikeCsv(final, response.headers.get('content-type') ?? '') };
-  }
-
-  private async readCapped(response: Response, maxBytes: number, total: number): Promise<string> {
-    if (!response.body) return response.text();
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
-    let read = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      read += value.byteLength;
-      if (read > maxBytes) {
-        await reader.cancel();
-        throw new Error(`The response passed the ${maxBytes}-byte limit`);
-      }
-      parts.push(decoder.decode(value, { stream: true }));
-      this.options.onProgress?.(read, total);
-    }
-    parts.push(decoder.decode());
-    return parts.join('');
-  }
+/** What went wrong, and with which URL. */
+function failure(error: unknown, url: URL): string {
+  const where = `while loading ${url.href}`;
+  if (error instanceof RequestTimeout) return `${error.message} ${where}`;
+  if (!(error instanceof Error)) return `Loading failed ${where}`;
+  return error.message.includes(where) ? error.message : `${error.message} ${where}`;
 }

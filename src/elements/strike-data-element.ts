@@ -12,7 +12,7 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import type { StrikeErrorDetail } from './events.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
-import { emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate } from './templates.js';
+import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate } from './templates.js';
 import { tableFilled } from './figure-table.js';
 
 export type { Payload } from '../controllers/input-controller.js';
@@ -28,6 +28,9 @@ export interface BaseInputs {
 type Events = 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select';
 
 let nextId = 0;
+
+/** The shortest time between checks for newer figures. */
+const MIN_REFRESH_SECONDS = 1;
 
 /** Whether two input lists hold the same values, key by key. */
 function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -64,6 +67,9 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   /** Builds the chart at once, even while the element is far off screen. */
   @property({ type: Boolean }) eager = false;
 
+  /** Seconds between checks of `src` for newer figures (a conditional request when the server gives an ETag or Last-Modified; at least 1); none by default. */
+  @property({ type: Number }) refresh?: number;
+
   /** Milliseconds a `src` load may take, request to last byte, before it fails with a message; read as each load starts. */
   timeout = DEFAULT_TIMEOUT_MS;
 
@@ -76,6 +82,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   protected readonly language = new LangController(this);
   protected readonly intake = new InputController(this, {
     timeoutMs: () => this.timeout,
+    refreshSeconds: () => (this.refresh && this.refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, this.refresh) : undefined),
     problemsMessage: (count) => this.words.error(count),
   });
 
@@ -228,6 +235,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
       ${headingTemplate(this.heading)} ${problem ? problemTemplate(problem) : nothing}
       ${loading ? loadingTemplate(this.words, this.intake.progress) : nothing}
       ${!figure && !problem && !loading ? emptyTemplate(this.words) : nothing} ${figure ? this.renderFigure(figure) : nothing}
+      ${this.refresh ? asOfTemplate(this.intake, this.words, this.format) : nothing}
     </div>`;
   }
 }

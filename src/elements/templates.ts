@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendItem } from '../charts/strike-chart.js';
 import type { FigureTable } from '../charts/table.js';
-import type { InputProblem } from '../controllers/input-controller.js';
+import type { InputController, InputProblem } from '../controllers/input-controller.js';
 import type { Pointed } from '../controllers/pointer-controller.js';
-import type { Messages } from '../i18n/types.js';
+import type { Format, Messages } from '../i18n/types.js';
 import { figureTable } from './figure-table.js';
 
 /** The templates every element shares: heading, error, loading, legend, source, tooltip, and the table with its toggle. */
@@ -71,4 +71,13 @@ export function tableTemplate(table: FigureTable, id: string, shown: boolean, wo
   return html`<button part="table-toggle" type="button" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${id}
       @click=${toggle}>${shown ? words.hideTable : words.showTable}</button>
     <div class="figure-wrap" tabindex=${shown ? '0' : nothing}>${figureTable(table, id)}</div>`;
+}
+
+/**
+ * When refreshed figures were last loaded or checked, and why a check failed; newer figures are announced once,
+ * politely (the as-of time changes on every check, so it is not itself a live region).
+ */
+export function asOfTemplate(intake: Pick<InputController, 'asOf' | 'changedAt' | 'checkFailure'>, words: Messages, f: Format): TemplateResult {
+  return html`${intake.asOf ? html`<p part="as-of">${words.asOf(f.time(intake.asOf))}${intake.checkFailure ? ` · ${words.checkFailed(intake.checkFailure)}` : ''}</p>` : nothing}
+    <div part="update-announcement" class="visually-hidden" aria-live="polite">${intake.changedAt ? words.newFigures(f.time(intake.changedAt)) : ''}</div>`;
 }

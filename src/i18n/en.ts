@@ -47,6 +47,9 @@ export const en: Messages = {
   hideTable: 'Hide table',
   segmentValue: (count, share) => `${count} (${share})`,
   weekOf: (date) => `Week of ${date}`,
+  asOf: (time) => `Updated ${time}`,
+  newFigures: (time) => `New figures at ${time}.`,
+  checkFailed: (reason) => `Could not check for newer figures (${reason}); these are the last loaded.`,
   periodPart: (period, first, last) => `${period} (${first === last ? first : `${first} – ${last}`} only)`,
   periodName: {
     day: { one: 'day', other: 'days' },

@@ -52,6 +52,7 @@ export function formatFor(requested: string | undefined | null): Format {
   const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const month = lazy(() => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const day = lazy(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const clock = lazy(() => new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }));
   const words = messagesFor(locale);
   f = {
     locale,
@@ -77,6 +78,7 @@ export function formatFor(requested: string | undefined | null): Format {
       if (Number.isNaN(d.getTime())) return key;
       return week ? words.weekOf(day().format(d)) : key.length === 7 ? month().format(d) : day().format(d);
     },
+    time: (moment) => clock().format(moment),
   };
   cache.set(locale, f);
   return f;

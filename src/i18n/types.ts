@@ -18,6 +18,8 @@ export interface Format {
   list(items: readonly string[]): string;
   /** A period key (`2025`, `2025-01`, `2025-W03`, `2025-01-13`) as a readable label. */
   period(key: string): string;
+  /** A moment as the reader's clock shows it: "14:05", "2:05 PM". */
+  time(moment: Date): string;
 }
 
 /** Headline figures of one entry, as the message functions need them. */
@@ -92,6 +94,12 @@ export interface Messages {
   hideTable: string;
   segmentValue(count: string, share: string): string;
   weekOf(date: string): string;
+  /** The as-of line of figures that are refreshed: "Updated 14:05". */
+  asOf(time: string): string;
+  /** Said once, politely, when a refresh brought new figures. */
+  newFigures(time: string): string;
+  /** A refresh failed; the figures shown are the last ones loaded. */
+  checkFailed(reason: string): string;
   /** A period the shown range cuts (a week of which only Nov 1–3 are in range): its name and the days it holds. */
   periodPart(period: string, first: string, last: string): string;
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;

@@ -57,6 +57,9 @@ export const uk: Messages = {
   hideTable: 'Сховати таблицю',
   segmentValue: (count, share) => `${count} (${share})`,
   weekOf: (date) => `Тиждень від ${date}`,
+  asOf: (time) => `Оновлено о ${time}`,
+  newFigures: (time) => `Нові дані о ${time}.`,
+  checkFailed: (reason) => `Не вдалося перевірити, чи є новіші дані (${reason}); показано останні завантажені.`,
   periodPart: (period, first, last) => `${period} (лише ${first === last ? first : `${first} – ${last}`})`,
   periodName: {
     day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },

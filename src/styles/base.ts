@@ -123,7 +123,8 @@ export const base = css`
     outline: 2px solid var(--strike-color-focus);
     outline-offset: 2px;
   }
-  [part~='source'] {
+  [part~='source'],
+  [part~='as-of'] {
     margin: calc(var(--strike-space) / 2) 0 0;
     color: var(--strike-color-muted);
     font-size: 0.8125em;
