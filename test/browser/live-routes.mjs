@@ -57,10 +57,11 @@ export function liveRoutes() {
         ctx.body = file.text;
         return;
       }
-      case 'count':
+      case 'count': {
         const { requests = 0, unchanged = 0, hungUp = 0 } = files.get(id) ?? {};
         ctx.body = { requests, unchanged, hungUp };
         return;
+      }
       default:
         ctx.status = 404;
     }
