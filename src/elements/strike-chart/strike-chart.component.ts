@@ -40,6 +40,8 @@ interface StrikeChartInputs {
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
+ * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
+ * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  *
  * @cssproperty --strike-color-downed - Fill of the downed part.
  * @cssproperty --strike-color-jammed - Fill of the jammed part.

@@ -74,6 +74,8 @@ interface DashboardFigure {
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
  * @csspart empty - Shown while there is no data.
+ * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
+ * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  *
  * @cssproperty --strike-color-text - Text.
  * @cssproperty --strike-color-muted - Secondary text.

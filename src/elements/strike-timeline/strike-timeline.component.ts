@@ -40,6 +40,8 @@ interface TimelineInputs {
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
+ * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
+ * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  * @csspart live - The polite live region that announces the focused period.
  * @csspart tooltip - The figures of the period the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  *

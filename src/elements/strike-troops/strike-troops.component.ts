@@ -29,6 +29,8 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
+ * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
+ * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  *
  * @cssproperty --strike-color-troops - Fill of the bars; defaults to `--strike-color-downed`.
  * @cssproperty --strike-color-on-troops - Text written over a bar when it does not fit beside it.
