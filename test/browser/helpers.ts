@@ -1,4 +1,14 @@
-import type { StrikeElement } from '../../src/elements/strike-element.js';
+import { Chart } from 'chart.js';
+import { setWarningHandler } from '../../src/data/warn.js';
+
+/** What the tests use of every element: its update, and its chart drawn. */
+export type Drawn = HTMLElement & {
+  data: unknown;
+  updateComplete: Promise<boolean>;
+  chartSettled(): Promise<void>;
+  toCSV(): string;
+  toPNG(): Promise<Blob | null>;
+};
 
 /** Adds markup to the page, returns its first element once it has rendered. */
 export async function mount<T extends HTMLElement = HTMLElement>(markup: string, parent: Element = document.body): Promise<T> {
@@ -7,7 +17,16 @@ export async function mount<T extends HTMLElement = HTMLElement>(markup: string,
   holder.innerHTML = markup;
   parent.append(holder);
   const el = holder.firstElementChild as T;
-  await (el as unknown as StrikeElement).updateComplete;
+  await (el as unknown as Drawn).updateComplete;
+  return el;
+}
+
+/** A new `eager` element with `data` set, for a page (or an iframe's document) to append. */
+export function create<T extends HTMLElement = Drawn>(tag: string, data: unknown, attributes: Record<string, string> = {}, doc = document): T {
+  const el = doc.createElement(tag) as unknown as T & { data: unknown };
+  el.setAttribute('eager', '');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (data !== undefined) el.data = data;
   return el;
 }
 
@@ -23,6 +42,13 @@ export function next<K extends keyof GlobalEventHandlersEventMap>(el: EventTarge
 }
 
 export const part = (el: Element, name: string): HTMLElement | null => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+/** The Chart drawn on the element's `chart` part, if any. */
+export const chartOf = (el: Element): Chart | undefined => Chart.getChart(part(el, 'chart') as HTMLCanvasElement);
+
+/** The cells of the element's table of exact figures, row by row, trimmed. */
+export const tableRows = (el: Element): string[][] =>
+  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** Records errors that reach the page, so a test can assert that none did. */
 export function watchPageErrors(): { errors: string[]; stop: () => void } {
@@ -42,6 +68,34 @@ export function watchPageErrors(): { errors: string[]; stop: () => void } {
 
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
+/**
+ * Resolves once the element's chart is drawn and the page has painted twice since: anything the draw set off in
+ * the browser's rendering steps (a ResizeObserver loop error, say) has happened by then.
+ */
+export async function painted(el: Drawn): Promise<void> {
+  await el.chartSettled();
+  await frame();
+  await frame();
+}
+
 export function cleanup(): void {
   document.body.replaceChildren();
+}
+
+/**
+ * For the tests of the `describe` it is called in: the library's warnings of each test, collected instead of
+ * printed, and the page emptied after each test.
+ */
+export function collectWarnings(): string[] {
+  const warnings: string[] = [];
+  let restore: () => void;
+  beforeEach(() => {
+    warnings.length = 0;
+    restore = setWarningHandler((m) => warnings.push(m));
+  });
+  afterEach(() => {
+    restore();
+    cleanup();
+  });
+  return warnings;
 }

@@ -1,32 +1,19 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { registeredTags, sampleData, settled, shownTexts } from './elements.js';
-import { cleanup, next, part, watchPageErrors } from './helpers.js';
+import { registeredTags, sampleData, settled, shownTexts, untilStable } from './elements.js';
+import { collectWarnings, create, next, part, watchPageErrors } from './helpers.js';
 
 type Loader = HTMLElement & { src?: string; timeout: number; data: unknown; updateComplete: Promise<boolean> };
 
 const echo = (body: unknown, delay = 0) => `/__test__/echo?delay=${delay}&body=${encodeURIComponent(JSON.stringify(body))}`;
 
-/** What the element shows once it stops changing for a few frames (an element may build inner parts frame by frame). */
-async function stableTexts(el: Element): Promise<string[]> {
-  let last = '';
-  for (let frame = 0, unchanged = 0; frame < 120 && unchanged < 3; frame++) {
-    await settled(el);
-    const now = JSON.stringify(shownTexts(el));
-    unchanged = now === last ? unchanged + 1 : 0;
-    last = now;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  return JSON.parse(last) as string[];
-}
+/** What the element shows once it stops changing for a few frames. */
+const stableTexts = (el: Element) => untilStable(el, shownTexts);
 
 /** Whether `el` shows exactly what a fresh element of its kind shows for `data`. */
 async function expectShows(el: Loader, data: unknown): Promise<void> {
-  const reference = document.createElement(el.localName) as Loader;
-  reference.setAttribute('eager', '');
-  reference.data = data;
+  const reference = create(el.localName, data);
   document.body.append(reference);
   const expected = await stableTexts(reference);
   expect(await stableTexts(el)).to.deep.equal(expected);
@@ -45,10 +32,8 @@ async function load(el: Loader, url: string, ms = 5000): Promise<string> {
 for (const tag of registeredTags()) {
   describe(`<${tag}> loading src`, () => {
     let el: Loader;
-    let restore: () => void;
     let watch: ReturnType<typeof watchPageErrors>;
     beforeEach(() => {
-      restore = setWarningHandler(() => {});
       watch = watchPageErrors();
       el = document.createElement(tag) as Loader;
       el.setAttribute('eager', '');
@@ -57,9 +42,8 @@ for (const tag of registeredTags()) {
     afterEach(() => {
       watch.stop();
       expect(watch.errors).to.deep.equal([]);
-      restore();
-      cleanup();
     });
+    collectWarnings();
 
     /** The error is shown calmly, as an alert, with nothing drawn and nothing loading. */
     function expectShownError(message: string, expected: RegExp): void {

@@ -6,14 +6,11 @@ import 'axe-core/axe.min.js';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-troops/strike-troops.js';
 import type { StrikeTroops } from '../../src/elements/strike-troops/strike-troops.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { kurskJson } from '../fixtures/kursk-troops.js';
-import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+import { kurskJson } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, mount, next, painted, part, tableRows, watchPageErrors } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 const json = JSON.stringify(kurskJson).replace(/'/g, '&#39;');
-const tableRows = (el: Element) =>
-  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** Opacity of the canvas pixel at CSS coordinates (x, y). */
 function alphaAt(chart: Chart, x: number, y: number): number {
@@ -22,17 +19,8 @@ function alphaAt(chart: Chart, x: number, y: number): number {
 }
 
 describe('<strike-troops>', () => {
-  let warnings: string[];
-  let restore: () => void;
-  beforeEach(() => {
-    warnings = [];
-    restore = setWarningHandler((m) => warnings.push(m));
-  });
-  afterEach(async () => {
-    restore();
-    cleanup();
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  const warnings = collectWarnings();
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('draws the Kursk figures from the data attribute, saying the qualifiers and the ratio in words', async () => {
     const holder = document.createElement('div');
@@ -62,7 +50,7 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops eager></strike-troops>');
     el.data = kurskJson;
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect(chart.options.animation).to.equal(false);
     const [nk, ru] = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; base: number }[];
     expect(ru.x - ru.base).to.be.closeTo((nk.x - nk.base) * 5, 4);
@@ -76,7 +64,7 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops eager></strike-troops>');
     el.data = { figures: [{ label: 'Estimate', qualifier: 'range', low: 20000, high: 40000 }] };
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     await new Promise((r) => setTimeout(r, 400));
     const bar = chart.getDatasetMeta(0).data[0] as unknown as { x: number; y: number; base: number; height: number };
     const quarter = bar.base + (bar.x - bar.base) * 0.25;
@@ -114,7 +102,7 @@ describe('<strike-troops>', () => {
     await next(el, 'strike-render');
     expect(part(el, 'error')).to.equal(null);
     expect(part(el, 'chart')).to.exist;
-    await new Promise((r) => setTimeout(r, 50));
+    await painted(el);
     watch.stop();
     expect(watch.errors).to.deep.equal([]);
   });
@@ -156,12 +144,12 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops style="--strike-color-troops: rgb(200, 0, 0)"></strike-troops>');
     el.data = kurskJson;
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect(chart.data.datasets[0].backgroundColor).to.deep.equal(['rgb(200, 0, 0)', 'rgb(200, 0, 0)']);
     const rendered = next(el, 'strike-render');
     el.style.setProperty('--strike-color-troops', 'rgb(0, 120, 0)');
     await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!.data.datasets[0].backgroundColor).to.deep.equal(['rgb(0, 120, 0)', 'rgb(0, 120, 0)']);
+    expect(chartOf(el)!.data.datasets[0].backgroundColor).to.deep.equal(['rgb(0, 120, 0)', 'rgb(0, 120, 0)']);
   });
 
   it('shows the table with show-table and passes axe', async () => {
