@@ -66,6 +66,41 @@ export function watchPageErrors(): { errors: string[]; stop: () => void } {
   };
 }
 
+/** A URL of the test server that answers `body` as JSON after `delay` ms; with an `id`, `requestEnded` tells how it went. */
+export const echo = (body: unknown, delay = 0, id?: string) =>
+  `/__test__/echo?delay=${delay}${id ? `&id=${encodeURIComponent(id)}` : ''}&body=${encodeURIComponent(JSON.stringify(body))}`;
+
+/** Resolves once the test server finished the `echo` request with that id: answered, or hung up on by the page. */
+export async function requestEnded(id: string, ms = 5000): Promise<'answered' | 'hung-up'> {
+  for (const start = performance.now(); performance.now() - start < ms; await new Promise((r) => setTimeout(r, 20))) {
+    const { state } = (await (await fetch(`/__test__/echoed?id=${encodeURIComponent(id)}`)).json()) as { state: string | null };
+    if (state === 'answered' || state === 'hung-up') return state;
+  }
+  throw new Error(`request ${id} still open after ${ms} ms`);
+}
+
+/** Counts the listeners on media-query lists, added and not removed since, by wrapping `matchMedia` until `restore`. */
+export function countMediaListeners(): { live: () => number; restore: () => void } {
+  const live = new Set<object>();
+  const real = window.matchMedia;
+  window.matchMedia = (query: string) => {
+    const list = real.call(window, query);
+    const { addEventListener: add, removeEventListener: remove } = list;
+    const added = new Map<unknown, object>();
+    list.addEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      if (fn && !added.has(fn)) live.add(added.set(fn, {}).get(fn)!);
+      add.call(list, type, fn, options);
+    };
+    list.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+      live.delete(added.get(fn)!);
+      added.delete(fn);
+      remove.call(list, type, fn, options);
+    };
+    return list;
+  };
+  return { live: () => live.size, restore: () => (window.matchMedia = real) };
+}
+
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 /**

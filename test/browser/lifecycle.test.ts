@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
 import { chartsIn, registeredTags, sampleData, settled, untilStable } from './elements.js';
-import { collectWarnings, create, watchPageErrors } from './helpers.js';
+import { collectWarnings, countMediaListeners, create, watchPageErrors } from './helpers.js';
 
 type Live = Record<string, number>;
 
@@ -37,27 +37,8 @@ function trackResources(): { live: () => Live; restore: () => void } {
     (window as unknown as Record<string, unknown>)[name] = Counted;
     undo.push(() => ((window as unknown as Record<string, unknown>)[name] = Real));
   }
-  const mediaListeners = new Set<string>();
-  const realMatchMedia = window.matchMedia;
-  let nextList = 0;
-  window.matchMedia = (query: string) => {
-    const list = realMatchMedia.call(window, query);
-    const id = nextList++;
-    const listeners = new WeakMap<object, string>();
-    const { addEventListener, removeEventListener } = list;
-    list.addEventListener = (type: string, fn: EventListenerOrEventListenerObject, options?: unknown) => {
-      const key = `${id}:${type}:${mediaListeners.size}:${Math.random()}`;
-      if (!listeners.has(fn)) listeners.set(fn, key), mediaListeners.add(key);
-      addEventListener.call(list, type, fn, options as AddEventListenerOptions);
-    };
-    list.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject, options?: unknown) => {
-      const key = listeners.get(fn);
-      if (key) mediaListeners.delete(key), listeners.delete(fn);
-      removeEventListener.call(list, type, fn, options as EventListenerOptions);
-    };
-    return list;
-  };
-  undo.push(() => (window.matchMedia = realMatchMedia));
+  const media = countMediaListeners();
+  undo.push(media.restore);
   const windowListeners = new Set<string>();
   const ids = new WeakMap<object, number>();
   const idOf = (fn: object) => ids.get(fn) ?? (ids.set(fn, ids.get(fn) ?? Math.random()), ids.get(fn)!);
@@ -75,7 +56,7 @@ function trackResources(): { live: () => Live; restore: () => void } {
     live: () => ({
       charts: Object.keys(Chart.instances).length,
       ...Object.fromEntries([...observed].map(([name, byObserver]) => [`${name} targets`, [...byObserver.values()].reduce((n, t) => n + t.size, 0)])),
-      mediaQueryListeners: mediaListeners.size,
+      mediaQueryListeners: media.live(),
       windowListeners: windowListeners.size,
     }),
     restore: () => undo.reverse().forEach((f) => f()),

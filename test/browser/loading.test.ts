@@ -2,11 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { registeredTags, sampleData, settled, shownTexts, untilStable } from './elements.js';
-import { collectWarnings, create, next, part, watchPageErrors } from './helpers.js';
+import { collectWarnings, create, echo, next, part, watchPageErrors } from './helpers.js';
 
 type Loader = HTMLElement & { src?: string; timeout: number; data: unknown; updateComplete: Promise<boolean> };
-
-const echo = (body: unknown, delay = 0) => `/__test__/echo?delay=${delay}&body=${encodeURIComponent(JSON.stringify(body))}`;
 
 /** What the element shows once it stops changing for a few frames. */
 const stableTexts = (el: Element) => untilStable(el, shownTexts);
