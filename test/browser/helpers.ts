@@ -1,3 +1,4 @@
+import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import { setWarningHandler } from '../../src/data/warn.js';
 
@@ -111,6 +112,27 @@ export async function painted(el: Drawn): Promise<void> {
   await el.chartSettled();
   await frame();
   await frame();
+}
+
+/** The element shows each message in its error part, calmly: an alert, with nothing drawn and nothing loading. */
+export function expectShownError(el: Element, ...messages: string[]): void {
+  const error = part(el, 'error')!;
+  expect(error.getAttribute('role')).to.equal('alert');
+  for (const message of messages) expect(error.textContent).to.contain(message);
+  expect(part(el, 'loading')).to.equal(null);
+  expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+}
+
+/** Given good data after an error, the element draws again, and no error reached the page meanwhile. */
+export async function expectRecovers(el: Drawn, data: unknown, watch: ReturnType<typeof watchPageErrors>): Promise<void> {
+  const rendered = next(el, 'strike-render');
+  el.data = data;
+  await rendered;
+  expect(part(el, 'error')).to.equal(null);
+  expect(part(el, 'chart')).to.exist;
+  await painted(el);
+  watch.stop();
+  expect(watch.errors).to.deep.equal([]);
 }
 
 export function cleanup(): void {

@@ -3,7 +3,7 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
 import { referenceStrike } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, mount, next, painted, part, tableRows, watchPageErrors } from './helpers.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 const json = JSON.stringify(referenceStrike).replace(/'/g, '&#39;');
 
@@ -62,10 +62,7 @@ describe('<strike-chart>', () => {
     const event = await failed;
     expect(event.detail.issues).to.deep.equal([{ path: 'weapons[0].downed', message: 'weapons[0].downed: expected a whole number >= 0, got -5' }]);
     expect(event.bubbles && event.composed).to.equal(true);
-    const error = part(el, 'error')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('weapons[0].downed: expected a whole number >= 0, got -5');
-    expect(part(el, 'chart')).to.equal(null);
+    expectShownError(el, 'weapons[0].downed: expected a whole number >= 0, got -5');
     expect(warnings).to.have.length(1);
 
     el.setAttribute('data', '{not json');
@@ -76,13 +73,7 @@ describe('<strike-chart>', () => {
     expect(warnings).to.have.length(2);
     expect(warnings[1].match(/not valid JSON/g)).to.have.length(1);
 
-    el.data = referenceStrike;
-    await next(el, 'strike-render');
-    expect(part(el, 'error')).to.equal(null);
-    expect(part(el, 'chart')).to.exist;
-    await painted(el);
-    watch.stop();
-    expect(watch.errors).to.deep.equal([]);
+    await expectRecovers(el, referenceStrike, watch);
   });
 
   it('draws an inconsistent report with a visible note', async () => {

@@ -3,8 +3,8 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
-import { SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, mount, next, part, tableRows } from './helpers.js';
+import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, echo, mount, next, part, requestEnded, tableRows } from './helpers.js';
 
 
 describe('<strike-timeline>', () => {
@@ -131,11 +131,14 @@ describe('src loading', () => {
   });
 
   it('shows only the latest src when it changes mid-flight', async () => {
-    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
+    const id = `mid-flight-${Math.random()}`;
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${echo([referenceStrike], 200, id)}"></strike-timeline>`);
     el.src = '/no/such/file.csv';
     const error = await next(el, 'strike-error');
     expect(error.detail.message).to.contain('HTTP 404');
-    await new Promise((r) => setTimeout(r, 300));
+    // The older request is over (its answer dropped, or never read): whatever it would do is done.
+    await requestEnded(id);
+    await el.chartSettled();
     expect(part(el, 'chart')).to.equal(null);
     expect(part(el, 'error')).to.exist;
   });
