@@ -22,6 +22,19 @@ export async function mount<T extends HTMLElement = HTMLElement>(markup: string,
   return el;
 }
 
+/**
+ * Writes markup into the page as its HTML is read (attributes set before the element upgrades); resolves with
+ * the element and its first event of that type.
+ */
+export async function fromMarkup<K extends 'strike-render' | 'strike-error'>(markup: string, type: K): Promise<[HTMLElement, GlobalEventHandlersEventMap[K]]> {
+  const holder = document.createElement('div');
+  holder.style.width = '640px';
+  document.body.append(holder);
+  const event = next(holder, type);
+  holder.innerHTML = markup;
+  return [holder.firstElementChild as HTMLElement, await event];
+}
+
 /** A new `eager` element with `data` set, for a page (or an iframe's document) to append. */
 export function create<T extends HTMLElement = Drawn>(tag: string, data: unknown, attributes: Record<string, string> = {}, doc = document): T {
   const el = doc.createElement(tag) as unknown as T & { data: unknown };
@@ -71,14 +84,26 @@ export function watchPageErrors(): { errors: string[]; stop: () => void } {
 export const echo = (body: unknown, delay = 0, id?: string) =>
   `/__test__/echo?delay=${delay}${id ? `&id=${encodeURIComponent(id)}` : ''}&body=${encodeURIComponent(JSON.stringify(body))}`;
 
-/** Resolves once the test server finished the `echo` request with that id: answered, or hung up on by the page. */
-export async function requestEnded(id: string, ms = 5000): Promise<'answered' | 'hung-up'> {
+type RequestState = 'open' | 'answered' | 'hung-up';
+
+/** Resolves with the test server's word on the `echo` request with that id once it is one of `states`. */
+async function requestIn<S extends RequestState>(id: string, states: S[], ms = 5000): Promise<S> {
   for (const start = performance.now(); performance.now() - start < ms; await new Promise((r) => setTimeout(r, 20))) {
-    const { state } = (await (await fetch(`/__test__/echoed?id=${encodeURIComponent(id)}`)).json()) as { state: string | null };
-    if (state === 'answered' || state === 'hung-up') return state;
+    const state = await requestState(id);
+    if (state && states.includes(state as S)) return state as S;
   }
-  throw new Error(`request ${id} still open after ${ms} ms`);
+  throw new Error(`request ${id} not ${states.join(' or ')} after ${ms} ms`);
 }
+
+/** What the test server knows of the `echo` request with that id now (null: it has not reached the server). */
+export const requestState = async (id: string): Promise<RequestState | null> =>
+  ((await (await fetch(`/__test__/echoed?id=${encodeURIComponent(id)}`)).json()) as { state: RequestState | null }).state;
+
+/** Resolves once the `echo` request with that id reached the test server. */
+export const requestArrived = (id: string) => requestIn(id, ['open', 'answered', 'hung-up']);
+
+/** Resolves once the test server finished the `echo` request with that id: answered, or hung up on by the page. */
+export const requestEnded = (id: string) => requestIn(id, ['answered', 'hung-up']);
 
 /** Counts the listeners on media-query lists, added and not removed since, by wrapping `matchMedia` until `restore`. */
 export function countMediaListeners(): { live: () => number; restore: () => void } {

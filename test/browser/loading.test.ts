@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { registeredTags, sampleData, settled, shownTexts, untilStable } from './elements.js';
-import { collectWarnings, create, echo, expectShownError as expectShown, next, part, requestEnded, watchPageErrors } from './helpers.js';
+import { collectWarnings, create, echo, expectShownError as expectShown, next, part, requestArrived, requestEnded, requestState, watchPageErrors } from './helpers.js';
 
 type Loader = HTMLElement & { src?: string; timeout: number; data: unknown; updateComplete: Promise<boolean> };
 
@@ -143,8 +143,9 @@ for (const tag of registeredTags()) {
             else await el.updateComplete;
           }
           await lastLoad;
-          // Once every request is over, answered or hung up on, none of the older answers may have replaced the last.
-          await Promise.all(ids.map((id) => requestEnded(id)));
+          // Once every older request that reached the server is over, answered or hung up on, none of their
+          // answers may have replaced the last. (One not there by the time the last was answered was given up unsent.)
+          await Promise.all(ids.map(async (id) => (await requestState(id)) && requestEnded(id)));
           await settled(el);
           el.removeEventListener('strike-load', onLoad);
           expect(loads).to.deep.equal([lastSearch]);
@@ -156,8 +157,8 @@ for (const tag of registeredTags()) {
 
     it('takes data set during a load over the load, and src set after data over the data', async () => {
       const id = `overtaken-${Math.random()}`;
-      el.src = echo(sampleData(tag, 'From src', 5), 200, id);
-      await el.updateComplete;
+      el.src = echo(sampleData(tag, 'From src', 5), 600, id);
+      await requestArrived(id);
       el.data = sampleData(tag, 'From data', 6);
       await requestEnded(id);
       await settled(el);

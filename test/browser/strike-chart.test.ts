@@ -3,7 +3,7 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
 import { referenceStrike } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, expectRecovers, expectShownError, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 const json = JSON.stringify(referenceStrike).replace(/'/g, '&#39;');
 
@@ -11,12 +11,7 @@ describe('<strike-chart>', () => {
   const warnings = collectWarnings();
 
   it('draws the reference strike from the data attribute, with a sentence and a table', async () => {
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    const rendered = next(holder, 'strike-render');
-    holder.innerHTML = `<strike-chart data='${json}'></strike-chart>`;
-    await rendered;
-    const el = holder.querySelector('strike-chart')!;
+    const [el] = await fromMarkup(`<strike-chart data='${json}'></strike-chart>`, 'strike-render');
     const canvas = part(el, 'chart') as HTMLCanvasElement;
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;

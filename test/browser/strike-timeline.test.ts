@@ -4,7 +4,7 @@ import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, echo, mount, next, part, requestEnded, tableRows } from './helpers.js';
+import { chartOf, collectWarnings, echo, mount, next, part, requestArrived, requestEnded, tableRows } from './helpers.js';
 
 
 describe('<strike-timeline>', () => {
@@ -132,7 +132,8 @@ describe('src loading', () => {
 
   it('shows only the latest src when it changes mid-flight', async () => {
     const id = `mid-flight-${Math.random()}`;
-    const el = await mount<StrikeTimeline>(`<strike-timeline src="${echo([referenceStrike], 200, id)}"></strike-timeline>`);
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${echo([referenceStrike], 1000, id)}"></strike-timeline>`);
+    await requestArrived(id);
     el.src = '/no/such/file.csv';
     const error = await next(el, 'strike-error');
     expect(error.detail.message).to.contain('HTTP 404');

@@ -7,7 +7,7 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-troops/strike-troops.js';
 import type { StrikeTroops } from '../../src/elements/strike-troops/strike-troops.js';
 import { kurskJson } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, expectRecovers, expectShownError, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 const json = JSON.stringify(kurskJson).replace(/'/g, '&#39;');
@@ -23,12 +23,7 @@ describe('<strike-troops>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('draws the Kursk figures from the data attribute, saying the qualifiers and the ratio in words', async () => {
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    const rendered = next(holder, 'strike-render');
-    holder.innerHTML = `<strike-troops data='${json}'></strike-troops>`;
-    await rendered;
-    const el = holder.querySelector('strike-troops')!;
+    const [el] = await fromMarkup(`<strike-troops data='${json}'></strike-troops>`, 'strike-render');
     const canvas = part(el, 'chart') as HTMLCanvasElement;
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;

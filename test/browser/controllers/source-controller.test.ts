@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { SourceController, type LoadedSource } from '../../../src/controllers/source-controller.js';
-import { cleanup, echo, requestEnded } from '../helpers.js';
+import { cleanup, echo, requestArrived, requestEnded } from '../helpers.js';
 import { hosted } from './host.js';
 
 /** A host with a source controller, and what the controller told it. */
@@ -35,7 +35,8 @@ describe('SourceController', () => {
   it('hangs up on a load when its host leaves the page, and loads it again when the host comes back', async () => {
     const { host, controller, loads, errors, told } = await loader();
     const id = `away-${Math.random()}`;
-    controller.load(echo({ n: 1 }, 300, id));
+    controller.load(echo({ n: 1 }, 1000, id));
+    await requestArrived(id);
     host.remove();
     expect(await requestEnded(id)).to.equal('hung-up');
     expect([loads, errors]).to.deep.equal([[], []]);
@@ -51,7 +52,8 @@ describe('SourceController', () => {
   it('drops the older load for a newer one, and tells only the newer', async () => {
     const { controller, loads, told } = await loader();
     const id = `older-${Math.random()}`;
-    controller.load(echo({ n: 'older' }, 300, id));
+    controller.load(echo({ n: 'older' }, 1000, id));
+    await requestArrived(id);
     const done = told();
     controller.load(echo({ n: 'newer' }));
     await done;
