@@ -1,8 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
 import { registeredTags, sampleData } from './elements.js';
-import { cleanup, next } from './helpers.js';
+import { collectWarnings, next } from './helpers.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -25,12 +24,7 @@ const describeViolations = (r: AxeResult) =>
   r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 
 describe('accessibility (axe-core)', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   it('covers the elements that exist', () => {
     expect(registeredTags()).to.include.members(['strike-chart', 'strike-timeline']);

@@ -1,31 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
 import { badTexts } from '../fixtures/hostile.js';
-import { chartsIn, chartTexts, registeredTags, sampleData, settled, shownTexts } from './elements.js';
-import { cleanup, part } from './helpers.js';
+import { chartsIn, chartTexts, registeredTags, sampleData, shown, shownTexts } from './elements.js';
+import { collectWarnings, create, part, tableRows } from './helpers.js';
 
-type Shown = HTMLElement & { data: unknown };
-
-async function show(tag: string, data: unknown, attributes: Record<string, string> = {}): Promise<Shown> {
-  const el = document.createElement(tag) as Shown;
-  el.setAttribute('eager', '');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = data;
-  document.body.append(el);
-  await settled(el);
-  await new Promise((r) => requestAnimationFrame(r));
-  await settled(el);
-  return el;
-}
+const show = (tag: string, data: unknown, attributes?: Record<string, string>) => shown(create(tag, data, attributes));
 
 describe('numbers at the edges, as elements show them', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   for (const tag of registeredTags()) {
     for (const [name, launched] of [['nothing launched', 0], ['1e15 launched', 1e15]] as const) {
@@ -45,7 +27,7 @@ describe('numbers at the edges, as elements show them', () => {
         expect(part(el, 'summary')!.textContent).to.equal('No attacks recorded on November 13, 2024: nothing was launched.');
         expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
         expect(part(el, 'legend')).to.equal(null);
-        expect([...part(el, 'table')!.querySelectorAll('tbody td')].slice(0, 4).map((td) => td.textContent)).to.deep.equal(['0', '0', 'not reported', '0']);
+        expect(tableRows(el)[0].slice(1, 5)).to.deep.equal(['0', '0', 'not reported', '0']);
       }
     });
   }
@@ -54,7 +36,7 @@ describe('numbers at the edges, as elements show them', () => {
     it('<strike-timeline> shows a month with no report as a gap, not as zero', async () => {
       const report = (date: string, launched: number) => ({ date, weapons: [{ kind: 'drone', launched, downed: 1 }] });
       const el = await show('strike-timeline', [report('2024-11-13', 10), report('2025-01-02', 20)], { period: 'month' });
-      const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+      const rows = tableRows(el);
       expect(rows.map((r) => r[0])).to.deep.equal(['Nov 2024', 'Dec 2024', 'Jan 2025']);
       expect(rows[1][1]).to.equal('no report');
       const [chart] = chartsIn(el);

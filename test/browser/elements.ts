@@ -29,37 +29,43 @@ export function sampleData(tag: Tag, label = 'Drones', launched = 90): unknown {
 
 const ANNOUNCED = ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder'];
 
+/** The element's shadow root and every shadow root inside it (a dashboard's parts), outermost first. */
+export function shadowRoots(el: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (root: ShadowRoot) => {
+    roots.push(root);
+    for (const node of root.querySelectorAll('*')) if (node.shadowRoot) visit(node.shadowRoot);
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  return roots;
+}
+
+/** Every match of `selector` in the element's shadow root and the shadow roots inside it. */
+export const deepQueryAll = <T extends Element = HTMLElement>(el: Element, selector: string): T[] =>
+  shadowRoots(el).flatMap((root) => [...root.querySelectorAll<T>(selector)]);
+
+/** Every `[part~=name]` in the element's shadow root and the shadow roots inside it (a dashboard's parts). */
+export const deepParts = (el: Element, name: string): HTMLElement[] => deepQueryAll(el, `[part~="${name}"]`);
+
 /** Every text node and announced attribute in the element's shadow root and the shadow roots inside it. */
 export function shownTexts(el: Element): string[] {
-  const out: string[] = [];
-  const visit = (root: ParentNode) => {
+  return shadowRoots(el).flatMap((root) => {
+    const out: string[] = [];
     for (const node of root.querySelectorAll('*')) {
       for (const name of ANNOUNCED) {
         const value = node.getAttribute(name);
         if (value !== null) out.push(value);
       }
-      if (node.shadowRoot) visit(node.shadowRoot);
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue!.trim()) out.push(n.nodeValue!);
-  };
-  if (el.shadowRoot) visit(el.shadowRoot);
-  return out;
+    return out;
+  });
 }
 
 /** The Chart instances drawn inside the element, nested shadow roots included. */
-export function chartsIn(el: Element): Chart[] {
-  const found: Chart[] = [];
-  const visit = (root: ParentNode) => {
-    for (const node of root.querySelectorAll('*')) {
-      const chart = node instanceof HTMLCanvasElement ? Chart.getChart(node) : undefined;
-      if (chart) found.push(chart);
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-  };
-  if (el.shadowRoot) visit(el.shadowRoot);
-  return found;
-}
+export const chartsIn = (el: Element): Chart[] =>
+  deepQueryAll<HTMLCanvasElement>(el, 'canvas').flatMap((canvas) => Chart.getChart(canvas) ?? []);
 
 /**
  * What chart.js shows for a chart: labels, dataset labels, axis ticks and titles, and the text it draws on
@@ -104,13 +110,30 @@ export async function settled(el: Element): Promise<void> {
   }
 }
 
-/** Every `[part~=name]` in the element's shadow root and the shadow roots inside it (a dashboard's parts). */
-export function deepParts(el: Element, name: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const visit = (root: ParentNode) => {
-    found.push(...root.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-    for (const node of root.querySelectorAll('*')) if (node.shadowRoot) visit(node.shadowRoot);
-  };
-  if (el.shadowRoot) visit(el.shadowRoot);
-  return found;
+/**
+ * What `read` finds in the element once it stops changing (an element may build inner parts frame by frame):
+ * as soon as it reads `expected` for 3 frames, else once it read the same for `frames` frames (120 frames at most).
+ */
+export async function untilStable<T>(el: Element, read: (el: Element) => T, { expected, frames = 3 }: { expected?: T; frames?: number } = {}): Promise<T> {
+  let last = '';
+  let value!: T;
+  for (let frame = 0, unchanged = 0; frame < 120; frame++) {
+    await settled(el);
+    value = read(el);
+    const now = JSON.stringify(value);
+    unchanged = now === last ? unchanged + 1 : 0;
+    last = now;
+    if (unchanged >= (expected !== undefined && now === JSON.stringify(expected) ? 3 : frames)) break;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return value;
+}
+
+/** Appends the element to `parent` and resolves once it drew, a frame later too (when its box got a size). */
+export async function shown<T extends Element>(el: T, parent: Element = document.body): Promise<T> {
+  parent.append(el);
+  await settled(el);
+  await new Promise((r) => requestAnimationFrame(r));
+  await settled(el);
+  return el;
 }

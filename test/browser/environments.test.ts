@@ -1,11 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { chartsIn, deepParts, registeredTags, sampleData, settled, shownTexts } from './elements.js';
-import { cleanup, next, watchPageErrors } from './helpers.js';
-
-type Drawn = HTMLElement & { data: unknown; toCSV(): string; toPNG(): Promise<Blob | null> };
+import { chartsIn, deepParts, registeredTags, sampleData, settled, shown, shownTexts } from './elements.js';
+import { cleanup, collectWarnings, create, next, watchPageErrors } from './helpers.js';
 
 /** A page of the test server (its own CSP header) in an iframe, once the drop-in file has defined the elements. */
 async function policyPage(policy: 'strict' | 'trusted-types'): Promise<Window & { violations: string[] }> {
@@ -20,6 +17,24 @@ async function policyPage(policy: 'strict' | 'trusted-types'): Promise<Window & 
   return win;
 }
 
+/**
+ * Runs an inline script in the page, which its policy refuses; resolves with the violation once reported. The
+ * browser reports violations in order, so every one before it has been reported by then.
+ */
+async function provokeViolation(win: Window & { violations: string[] }): Promise<string> {
+  // On the window, after the page's own watch (which listens there too) has recorded it.
+  const reported = next(win, 'securitypolicyviolation');
+  const script = win.document.createElement('script');
+  try {
+    script.textContent = 'window.ranInline = true'; // Trusted Types refuses the text itself
+    win.document.body.append(script); // a strict policy refuses to run it
+  } catch {
+    // the violation is what is looked for
+  }
+  await reported;
+  return win.violations.at(-1)!;
+}
+
 for (const policy of ['strict', 'trusted-types'] as const) {
   describe(`the drop-in file under a ${policy === 'strict' ? "strict CSP (default-src 'self')" : "Trusted Types CSP (require-trusted-types-for 'script')"}`, () => {
     afterEach(cleanup);
@@ -31,11 +46,8 @@ for (const policy of ['strict', 'trusted-types'] as const) {
       expect(tags).to.include('strike-chart');
       for (const tag of tags) {
         for (const attributes of [{}, { 'show-table': '', theme: 'dark', variant: 'doughnut', locale: 'uk' }]) {
-          const el = win.document.createElement(tag) as Drawn;
-          el.setAttribute('eager', '');
-          for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
           // Data made in the page's own realm, as a page script would.
-          el.data = win.JSON.parse(JSON.stringify(sampleData(tag, '<img src=x onerror="globalThis.__xss=1">')));
+          const el = create(tag, win.JSON.parse(JSON.stringify(sampleData(tag, '<img src=x onerror="globalThis.__xss=1">'))), attributes, win.document);
           const rendered = next(el, 'strike-render');
           win.document.body.append(el);
           await rendered;
@@ -51,54 +63,27 @@ for (const policy of ['strict', 'trusted-types'] as const) {
           expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
         }
       }
-      await new Promise((r) => setTimeout(r, 100));
-      expect(win.violations, win.violations.join('\n')).to.deep.equal([]);
+      const provoked = await provokeViolation(win);
+      expect(win.violations, win.violations.join('\n')).to.deep.equal([provoked]);
       expect((win as { __xss?: unknown }).__xss).to.equal(undefined);
     });
 
     it('reports a violation when one happens (the watch works)', async () => {
       const win = await policyPage(policy);
-      const script = win.document.createElement('script');
-      try {
-        script.textContent = 'window.ranInline = true'; // Trusted Types refuses the text itself
-        win.document.body.append(script); // a strict policy refuses to run it
-      } catch {
-        // the violation is what this test looks for
-      }
-      await new Promise((r) => setTimeout(r, 50));
+      expect(await provokeViolation(win)).to.contain(policy === 'strict' ? 'script-src' : 'require-trusted-types-for');
       expect((win as { ranInline?: boolean }).ranInline).to.equal(undefined);
-      expect(win.violations.join()).to.contain(policy === 'strict' ? 'script-src' : 'require-trusted-types-for');
     });
   });
 }
 
 for (const tag of registeredTags()) {
   describe(`<${tag}> in a browser that lacks a piece`, () => {
-    let warnings: string[];
-    let restore: () => void;
+    collectWarnings();
     let watch: ReturnType<typeof watchPageErrors>;
-    beforeEach(() => {
-      warnings = [];
-      restore = setWarningHandler((m) => warnings.push(m));
-      watch = watchPageErrors();
-    });
-    afterEach(() => {
-      watch.stop();
-      restore();
-      cleanup();
-    });
+    beforeEach(() => (watch = watchPageErrors()));
+    afterEach(() => watch.stop());
 
-    async function mountDrawn(): Promise<Drawn> {
-      const el = document.createElement(tag) as Drawn;
-      el.setAttribute('eager', '');
-      el.style.cssText = 'display: block; width: 640px';
-      el.data = sampleData(tag);
-      document.body.append(el);
-      await settled(el);
-      await new Promise((r) => requestAnimationFrame(r));
-      await settled(el);
-      return el;
-    }
+    const mountDrawn = () => shown(create(tag, sampleData(tag), { style: 'display: block; width: 640px' }));
 
     /** Whether this element draws a chart at all, in a browser that has every piece. */
     let drawsChart: boolean;

@@ -54,9 +54,12 @@ describe('the table of exact figures', () => {
     await tableFilled(holder);
     expect(headers()).to.deep.equal(long(1000, 'a').rows.map((r) => r.header));
     show(long(700, 'b'));
+    const ended: string[] = [];
+    const replaced = tableFilled(holder).then(() => ended.push('b'));
     show(long(600, 'c'));
-    await tableFilled(holder);
-    await new Promise((r) => setTimeout(r, 50));
+    await Promise.all([replaced, tableFilled(holder).then(() => ended.push('c'))]);
+    // The replaced table stopped at its next slice, before the newer one (a slice shorter) was whole.
+    expect(ended).to.deep.equal(['b', 'c']);
     expect(headers()).to.deep.equal(long(600, 'c').rows.map((r) => r.header));
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
+import { referenceStrike } from '../fixtures/samples.js';
 import { cleanup, next, part } from './helpers.js';
 
 interface Mounted {

@@ -1,10 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
 import { anyData, badTexts, MARKUP, prototypeChanges, prototypeSnapshot, text } from '../fixtures/hostile.js';
-import { chartsIn, chartTexts, registeredTags, sampleData, settled, shownTexts } from './elements.js';
-import { cleanup, watchPageErrors } from './helpers.js';
+import { chartsIn, chartTexts, deepQueryAll, registeredTags, sampleData, settled, shownTexts } from './elements.js';
+import { collectWarnings, create, watchPageErrors } from './helpers.js';
 
 // `npm test` runs each property 200 times; `npm run fuzz` sets FUZZ_RUNS (read by the test server) far higher.
 let params: { numRuns: number; seed: number; includeErrorInReport: boolean };
@@ -30,14 +29,10 @@ function problems(el: HTMLElement, pageErrors: string[], warnings: string[], bef
     ...badTexts(warnings).map((t) => `bad word in a warning: ${t}`),
     ...prototypeChanges(before, prototypeSnapshot()).map((k) => `prototype changed: ${k}`),
   ];
-  const visit = (root: ParentNode) => {
-    for (const node of root.querySelectorAll(RISKY)) found.push(`markup from data: ${node.outerHTML}`);
-    for (const node of root.querySelectorAll('*')) {
-      if ([...node.attributes].some((a) => a.name.startsWith('on'))) found.push(`handler attribute: ${node.outerHTML}`);
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-  };
-  visit(el.shadowRoot!);
+  for (const node of deepQueryAll(el, RISKY)) found.push(`markup from data: ${node.outerHTML}`);
+  for (const node of deepQueryAll(el, '*')) {
+    if ([...node.attributes].some((a) => a.name.startsWith('on'))) found.push(`handler attribute: ${node.outerHTML}`);
+  }
   if ((globalThis as { __xss?: unknown }).__xss !== undefined) found.push('script from data ran');
   return found;
 }
@@ -47,25 +42,16 @@ const expectClean = (...args: Parameters<typeof problems>) => expect(problems(..
 for (const tag of registeredTags()) {
   describe(`<${tag}> under hostile input (property tests)`, () => {
     let el: HTMLElement & { data: unknown };
-    let warnings: string[];
-    let restore: () => void;
+    const warnings = collectWarnings();
     let watch: ReturnType<typeof watchPageErrors>;
     const before = prototypeSnapshot();
 
     beforeEach(() => {
-      warnings = [];
-      restore = setWarningHandler((m) => warnings.push(m));
       watch = watchPageErrors();
-      el = document.createElement(tag) as HTMLElement & { data: unknown };
-      el.setAttribute('eager', '');
-      el.style.cssText = 'display: block; width: 640px';
+      el = create(tag, undefined, { style: 'display: block; width: 640px' });
       document.body.append(el);
     });
-    afterEach(() => {
-      watch.stop();
-      restore();
-      cleanup();
-    });
+    afterEach(() => watch.stop());
 
     it('survives any data, as a property or as the data attribute', async function () {
       this.timeout(timeout);

@@ -2,26 +2,32 @@ import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
+import { referenceStrike } from '../fixtures/samples.js';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import { cleanup, next, part } from './helpers.js';
+import { chartOf, cleanup, next, part } from './helpers.js';
 
-/** An element below a spacer far taller than the viewport and the 300px margin, so it starts far off screen. */
-async function farBelow(attributes = ''): Promise<StrikeChart> {
+/**
+ * An element below a spacer far taller than the viewport and the 300px margin, so it starts far off screen,
+ * and (unless told not to) a witness in view, added in the same task. One IntersectionObserver watches both
+ * and tells of both at once: once the witness has drawn, the far element has heard whether it is near too.
+ */
+async function farBelow({ eager = false, witness = true } = {}): Promise<StrikeChart> {
   const spacer = document.createElement('div');
   spacer.style.height = `${innerHeight + 2000}px`;
   const el = document.createElement('strike-chart') as StrikeChart;
-  if (attributes) el.setAttribute(attributes, '');
+  el.eager = eager;
   el.data = referenceStrike;
   document.body.append(spacer, el);
-  await el.updateComplete;
+  if (witness) {
+    const near = document.createElement('strike-chart');
+    near.data = { weapons: [{ kind: 'drone', label: 'Witness', launched: 12, downed: 1 }] };
+    const witnessed = next(near, 'strike-render');
+    spacer.before(near);
+    await witnessed;
+  }
+  await el.chartSettled();
   return el;
 }
-
-const chartOf = (el: StrikeChart) => Chart.getChart(part(el, 'chart') as HTMLCanvasElement);
-
-// Timers, not animation frames: the test runner's page may be in the background, where frames do not come.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('lazy drawing', () => {
   afterEach(() => {
@@ -31,7 +37,6 @@ describe('lazy drawing', () => {
 
   it('renders the label and the table of an element far below the fold, but builds no chart', async () => {
     const el = await farBelow();
-    await settle();
     expect(el.getBoundingClientRect().top).to.be.greaterThan(innerHeight + 300);
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('90 launched, 37 downed, 47 jammed');
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(3);
@@ -39,8 +44,7 @@ describe('lazy drawing', () => {
   });
 
   it('keeps the label and the table of an element far below the fold in the accessibility tree', async () => {
-    await farBelow();
-    await settle();
+    await farBelow({ witness: false });
     type Node = { role?: string; name?: string; children?: Node[] };
     const snapshot = (await a11ySnapshot({})) as unknown as Node;
     const all: Node[] = [];
@@ -56,7 +60,6 @@ describe('lazy drawing', () => {
 
   it('builds the chart once the element is scrolled near the viewport', async () => {
     const el = await farBelow();
-    await settle();
     expect(chartOf(el)).to.equal(undefined);
     const drawn = next(el, 'strike-render');
     el.scrollIntoView();
@@ -66,20 +69,24 @@ describe('lazy drawing', () => {
   });
 
   it('builds at once with eager, even far off screen', async () => {
-    const el = await farBelow('eager');
+    const el = await farBelow({ eager: true, witness: false });
     await el.chartSettled();
     expect(chartOf(el)).to.exist;
   });
 
   it('builds nothing for an element removed in the task that added it', async () => {
-    const before = Object.keys(Chart.instances).length;
-    const el = document.createElement('strike-chart') as StrikeChart;
-    el.eager = true;
-    el.data = referenceStrike;
-    document.body.append(el);
+    const [el, kept] = [0, 1].map(() => {
+      const chart = document.createElement('strike-chart') as StrikeChart;
+      chart.eager = true;
+      chart.data = referenceStrike;
+      return chart;
+    });
+    // Both are planned in one batch: once the one kept has drawn, the removed one had its chance.
+    const drawn = next(kept, 'strike-render');
+    document.body.append(el, kept);
     el.remove();
+    await drawn;
     await el.updateComplete;
-    await settle();
-    expect(Object.keys(Chart.instances).length).to.equal(before);
+    expect(Object.values(Chart.instances).map((c) => c.canvas)).to.deep.equal([part(kept, 'chart')]);
   });
 });

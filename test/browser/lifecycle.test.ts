@@ -1,9 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { chartsIn, registeredTags, sampleData, settled } from './elements.js';
-import { cleanup, watchPageErrors } from './helpers.js';
+import { chartsIn, registeredTags, sampleData, settled, untilStable } from './elements.js';
+import { collectWarnings, countMediaListeners, create, watchPageErrors } from './helpers.js';
 
 type Live = Record<string, number>;
 
@@ -38,27 +37,8 @@ function trackResources(): { live: () => Live; restore: () => void } {
     (window as unknown as Record<string, unknown>)[name] = Counted;
     undo.push(() => ((window as unknown as Record<string, unknown>)[name] = Real));
   }
-  const mediaListeners = new Set<string>();
-  const realMatchMedia = window.matchMedia;
-  let nextList = 0;
-  window.matchMedia = (query: string) => {
-    const list = realMatchMedia.call(window, query);
-    const id = nextList++;
-    const listeners = new WeakMap<object, string>();
-    const { addEventListener, removeEventListener } = list;
-    list.addEventListener = (type: string, fn: EventListenerOrEventListenerObject, options?: unknown) => {
-      const key = `${id}:${type}:${mediaListeners.size}:${Math.random()}`;
-      if (!listeners.has(fn)) listeners.set(fn, key), mediaListeners.add(key);
-      addEventListener.call(list, type, fn, options as AddEventListenerOptions);
-    };
-    list.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject, options?: unknown) => {
-      const key = listeners.get(fn);
-      if (key) mediaListeners.delete(key), listeners.delete(fn);
-      removeEventListener.call(list, type, fn, options as EventListenerOptions);
-    };
-    return list;
-  };
-  undo.push(() => (window.matchMedia = realMatchMedia));
+  const media = countMediaListeners();
+  undo.push(media.restore);
   const windowListeners = new Set<string>();
   const ids = new WeakMap<object, number>();
   const idOf = (fn: object) => ids.get(fn) ?? (ids.set(fn, ids.get(fn) ?? Math.random()), ids.get(fn)!);
@@ -76,40 +56,25 @@ function trackResources(): { live: () => Live; restore: () => void } {
     live: () => ({
       charts: Object.keys(Chart.instances).length,
       ...Object.fromEntries([...observed].map(([name, byObserver]) => [`${name} targets`, [...byObserver.values()].reduce((n, t) => n + t.size, 0)])),
-      mediaQueryListeners: mediaListeners.size,
+      mediaQueryListeners: media.live(),
       windowListeners: windowListeners.size,
     }),
     restore: () => undo.reverse().forEach((f) => f()),
   };
 }
 
-/**
- * How many charts the element holds once they are all built (parts may come frame by frame): as soon as it holds
- * `expected` for a few frames, else once the count stopped changing for a dozen frames (two seconds at most).
- */
-async function stableCharts(el: Element, expected?: number): Promise<number> {
-  let count = -1;
-  for (let frame = 0, unchanged = 0; frame < 120; frame++) {
-    await settled(el);
-    const now = chartsIn(el).length;
-    unchanged = now === count ? unchanged + 1 : 0;
-    count = now;
-    if (unchanged >= (count === expected ? 3 : 12)) break;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  return count;
-}
+/** How many charts the element holds once they are all built (parts may come frame by frame). */
+const stableCharts = (el: Element, expected?: number) => untilStable(el, (e) => chartsIn(e).length, { expected, frames: 12 });
 
 const heap = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
 for (const tag of registeredTags()) {
   describe(`<${tag}> lifecycle`, () => {
+    collectWarnings();
     let tracker: ReturnType<typeof trackResources>;
-    let restoreWarnings: () => void;
     let watch: ReturnType<typeof watchPageErrors>;
     let iframe: HTMLIFrameElement;
     beforeEach(async () => {
-      restoreWarnings = setWarningHandler(() => {});
       watch = watchPageErrors();
       iframe = document.createElement('iframe');
       iframe.style.cssText = 'width: 700px; height: 500px';
@@ -122,8 +87,6 @@ for (const tag of registeredTags()) {
     afterEach(() => {
       tracker.restore();
       watch.stop();
-      restoreWarnings();
-      cleanup();
     });
 
     it('leaves no Chart, observer or listener behind after 1,000 mounts, moves and unmounts', async function () {
@@ -137,9 +100,7 @@ for (const tag of registeredTags()) {
       let drawn = 0;
       let built = 0;
       for (let i = 0; i < 1000; i++) {
-        const el = document.createElement(tag) as HTMLElement & { data: unknown };
-        el.setAttribute('eager', '');
-        el.data = sampleData(tag, `Round ${i}`, i);
+        const el = create(tag, sampleData(tag, `Round ${i}`, i));
         a.append(el);
         await settled(el);
         drawn += chartsIn(el).length > 0 ? 1 : 0;
@@ -166,9 +127,7 @@ for (const tag of registeredTags()) {
     });
 
     it('draws again after a move into an iframe document and back (if it draws a chart at all)', async () => {
-      const el = document.createElement(tag) as HTMLElement & { data: unknown };
-      el.setAttribute('eager', '');
-      el.data = sampleData(tag);
+      const el = create(tag, sampleData(tag));
       document.body.append(el);
       await settled(el);
       const charts = await stableCharts(el);
@@ -188,9 +147,7 @@ for (const tag of registeredTags()) {
       spacer.style.height = '4000px';
       const [a, b] = [document.createElement('div'), document.createElement('div')];
       document.body.append(spacer, a, b);
-      const el = document.createElement(tag) as HTMLElement & { data: unknown };
-      el.setAttribute('eager', '');
-      el.data = sampleData(tag);
+      const el = create(tag, sampleData(tag));
       a.append(el);
       const charts = await stableCharts(el);
       b.append(el);
@@ -199,9 +156,7 @@ for (const tag of registeredTags()) {
     });
 
     it('renders, styled, when first connected inside an iframe document', async () => {
-      const el = document.createElement(tag) as HTMLElement & { data: unknown };
-      el.setAttribute('eager', '');
-      el.data = sampleData(tag);
+      const el = create(tag, sampleData(tag));
       iframe.contentDocument!.body.append(el);
       await stableCharts(el);
       expect(el.shadowRoot!.querySelector('[part~="base"]'), 'rendered').to.exist;

@@ -1,32 +1,17 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { registeredTags, sampleData, settled, shownTexts } from './elements.js';
-import { cleanup, next, part, watchPageErrors } from './helpers.js';
+import { registeredTags, sampleData, settled, shownTexts, untilStable } from './elements.js';
+import { collectWarnings, create, echo, expectShownError as expectShown, next, part, requestArrived, requestEnded, requestState, watchPageErrors } from './helpers.js';
 
 type Loader = HTMLElement & { src?: string; timeout: number; data: unknown; updateComplete: Promise<boolean> };
 
-const echo = (body: unknown, delay = 0) => `/__test__/echo?delay=${delay}&body=${encodeURIComponent(JSON.stringify(body))}`;
-
-/** What the element shows once it stops changing for a few frames (an element may build inner parts frame by frame). */
-async function stableTexts(el: Element): Promise<string[]> {
-  let last = '';
-  for (let frame = 0, unchanged = 0; frame < 120 && unchanged < 3; frame++) {
-    await settled(el);
-    const now = JSON.stringify(shownTexts(el));
-    unchanged = now === last ? unchanged + 1 : 0;
-    last = now;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  return JSON.parse(last) as string[];
-}
+/** What the element shows once it stops changing for a few frames. */
+const stableTexts = (el: Element) => untilStable(el, shownTexts);
 
 /** Whether `el` shows exactly what a fresh element of its kind shows for `data`. */
 async function expectShows(el: Loader, data: unknown): Promise<void> {
-  const reference = document.createElement(el.localName) as Loader;
-  reference.setAttribute('eager', '');
-  reference.data = data;
+  const reference = create(el.localName, data);
   document.body.append(reference);
   const expected = await stableTexts(reference);
   expect(await stableTexts(el)).to.deep.equal(expected);
@@ -45,10 +30,8 @@ async function load(el: Loader, url: string, ms = 5000): Promise<string> {
 for (const tag of registeredTags()) {
   describe(`<${tag}> loading src`, () => {
     let el: Loader;
-    let restore: () => void;
     let watch: ReturnType<typeof watchPageErrors>;
     beforeEach(() => {
-      restore = setWarningHandler(() => {});
       watch = watchPageErrors();
       el = document.createElement(tag) as Loader;
       el.setAttribute('eager', '');
@@ -57,18 +40,13 @@ for (const tag of registeredTags()) {
     afterEach(() => {
       watch.stop();
       expect(watch.errors).to.deep.equal([]);
-      restore();
-      cleanup();
     });
+    collectWarnings();
 
-    /** The error is shown calmly, as an alert, with nothing drawn and nothing loading. */
+    /** The message is the one expected, and shown calmly. */
     function expectShownError(message: string, expected: RegExp): void {
       expect(message).to.match(expected);
-      const error = part(el, 'error')!;
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.textContent).to.contain(message);
-      expect(part(el, 'loading')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+      expectShown(el, message);
     }
 
     it('loads a JSON file', async () => {
@@ -145,7 +123,8 @@ for (const tag of registeredTags()) {
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 2, maxLength: 8 }), async (steps) => {
           const data = steps.map((s, i) => sampleData(tag, `Answer ${i}-${s.n}`, i * 7 + 1));
-          const urls = steps.map((s, i) => echo(data[i], s.delay));
+          const ids = steps.map((_, i) => `step-${i}-${Math.random()}`);
+          const urls = steps.map((s, i) => echo(data[i], s.delay, ids[i]));
           const last = urls.length - 1;
           const loads: string[] = [];
           const lastSearch = urls[last].slice(urls[last].indexOf('?'));
@@ -164,8 +143,10 @@ for (const tag of registeredTags()) {
             else await el.updateComplete;
           }
           await lastLoad;
-          // Every older request started earlier and waits 250 ms at most: none of their answers may replace the last.
-          await new Promise((r) => setTimeout(r, 300));
+          // Once every older request that reached the server is over, answered or hung up on, none of their
+          // answers may have replaced the last. (One not there by the time the last was answered was given up unsent.)
+          await Promise.all(ids.map(async (id) => (await requestState(id)) && requestEnded(id)));
+          await settled(el);
           el.removeEventListener('strike-load', onLoad);
           expect(loads).to.deep.equal([lastSearch]);
           await expectShows(el, data[last]);
@@ -175,10 +156,12 @@ for (const tag of registeredTags()) {
     });
 
     it('takes data set during a load over the load, and src set after data over the data', async () => {
-      el.src = echo(sampleData(tag, 'From src', 5), 200);
-      await el.updateComplete;
+      const id = `overtaken-${Math.random()}`;
+      el.src = echo(sampleData(tag, 'From src', 5), 600, id);
+      await requestArrived(id);
       el.data = sampleData(tag, 'From data', 6);
-      await new Promise((r) => setTimeout(r, 400));
+      await requestEnded(id);
+      await settled(el);
       await expectShows(el, sampleData(tag, 'From data', 6));
       expect(await load(el, echo(sampleData(tag, 'From src again', 7)))).to.equal('');
       await expectShows(el, sampleData(tag, 'From src again', 7));

@@ -1,9 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
+import { referenceStrike } from '../fixtures/samples.js';
 import { registeredTags, sampleData } from './elements.js';
-import { cleanup, mount, next } from './helpers.js';
+import { collectWarnings, mount, next } from './helpers.js';
 
 // custom-elements.json (written by `npm run build`) must name every part an element really renders, so that
 // `::part()` styling documented in editors and the README matches the shadow DOM.
@@ -17,7 +16,7 @@ const partsIn = (el: Element) =>
 
 describe('CSS parts in custom-elements.json', () => {
   let documented: Map<string, Set<string>>;
-  let restore: () => void;
+  collectWarnings();
   before(async () => {
     const response = await fetch('/custom-elements.json');
     expect(response.ok, 'custom-elements.json (run `npm run build`)').to.equal(true);
@@ -25,11 +24,6 @@ describe('CSS parts in custom-elements.json', () => {
     documented = new Map(
       manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, new Set(d.cssParts?.map((p) => p.name))]),
     );
-  });
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
   });
 
   it('lists every part an element renders while empty and on bad data', async () => {

@@ -2,39 +2,23 @@ import { expect } from '@esm-bundle/chai';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
-import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+import { referenceStrike } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 const json = JSON.stringify(referenceStrike).replace(/'/g, '&#39;');
 
 describe('<strike-chart>', () => {
-  let warnings: string[];
-  let restore: () => void;
-  beforeEach(() => {
-    warnings = [];
-    restore = setWarningHandler((m) => warnings.push(m));
-  });
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  const warnings = collectWarnings();
 
   it('draws the reference strike from the data attribute, with a sentence and a table', async () => {
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    const rendered = next(holder, 'strike-render');
-    holder.innerHTML = `<strike-chart data='${json}'></strike-chart>`;
-    await rendered;
-    const el = holder.querySelector('strike-chart')!;
+    const [el] = await fromMarkup(`<strike-chart data='${json}'></strike-chart>`, 'strike-render');
     const canvas = part(el, 'chart') as HTMLCanvasElement;
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;
     for (const figure of ['6 launched', '4 downed', '90 launched', '37 downed', '47 jammed', '6 unaccounted', '67%', '93%']) {
       expect(label).to.contain(figure);
     }
-    const rows = [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(rows[1]).to.deep.equal(['Drones', '90', '37', '47', '6', '41%', '93%']);
+    expect(tableRows(el)[1]).to.deep.equal(['Drones', '90', '37', '47', '6', '41%', '93%']);
     expect(Chart.getChart(canvas)).to.exist;
     expect(canvas.width).to.be.greaterThan(0);
     expect(part(el, 'headlines')!.textContent).to.contain('84 of 90 neutralized, 93%');
@@ -60,7 +44,7 @@ describe('<strike-chart>', () => {
     const rendered = next(el, 'strike-render');
     el.data = { weapons: [{ kind: 'drone', launched: 10, downed: 5, jammed: 5 }] };
     await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.equal(chart);
+    expect(chartOf(el)).to.equal(chart);
     expect(chart.data.labels).to.deep.equal(['Drones']);
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('10 drones launched');
   });
@@ -73,10 +57,7 @@ describe('<strike-chart>', () => {
     const event = await failed;
     expect(event.detail.issues).to.deep.equal([{ path: 'weapons[0].downed', message: 'weapons[0].downed: expected a whole number >= 0, got -5' }]);
     expect(event.bubbles && event.composed).to.equal(true);
-    const error = part(el, 'error')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('weapons[0].downed: expected a whole number >= 0, got -5');
-    expect(part(el, 'chart')).to.equal(null);
+    expectShownError(el, 'weapons[0].downed: expected a whole number >= 0, got -5');
     expect(warnings).to.have.length(1);
 
     el.setAttribute('data', '{not json');
@@ -87,13 +68,7 @@ describe('<strike-chart>', () => {
     expect(warnings).to.have.length(2);
     expect(warnings[1].match(/not valid JSON/g)).to.have.length(1);
 
-    el.data = referenceStrike;
-    await next(el, 'strike-render');
-    expect(part(el, 'error')).to.equal(null);
-    expect(part(el, 'chart')).to.exist;
-    await new Promise((r) => setTimeout(r, 50));
-    watch.stop();
-    expect(watch.errors).to.deep.equal([]);
+    await expectRecovers(el, referenceStrike, watch);
   });
 
   it('draws an inconsistent report with a visible note', async () => {
@@ -115,14 +90,14 @@ describe('<strike-chart>', () => {
     const rendered = next(el, 'strike-render');
     parent.append(el);
     await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.exist;
+    expect(chartOf(el)).to.exist;
   });
 
   it('draws rings with variant="doughnut"', async () => {
     const el = await mount<StrikeChart>('<strike-chart variant="doughnut"></strike-chart>');
     el.data = referenceStrike;
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect((chart.config as { type?: string }).type).to.equal('doughnut');
     expect(chart.data.datasets).to.have.length(2);
   });
@@ -137,7 +112,7 @@ describe('<strike-chart>', () => {
     const rendered = next(el, 'strike-render');
     holder.append(el);
     await rendered;
-    const axis = () => Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!.scales.y;
+    const axis = () => chartOf(el)!.scales.y;
     expect(axis().ticks.map((t) => t.label)).to.deep.equal([['Ballistic and', 'cruise missiles'], 'Drones']);
     // The names take less than half the width, so the bars keep the rest.
     expect(axis().width).to.be.lessThan(150);

@@ -7,18 +7,15 @@ import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
 import { filterRecords } from '../../src/data/series.js';
 import { summarize } from '../../src/data/summarize.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+import { SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
+import { collectWarnings, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
-const SAMPLE = '/examples/data/attacks-2024-09-to-2025-02.csv';
 
 const inner = <T extends Element = StrikeElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const canvasOf = (child: Element) => child.shadowRoot!.querySelector('canvas') as HTMLCanvasElement;
 const tileValue = (el: Element, key: string) =>
   Number(inner(el, 'strike-summary').shadowRoot!.querySelector(`[part~="tile-${key}"] [part~="tile-value"]`)!.textContent!.replace(/[^\d]/g, ''));
 const windowText = (el: Element) => part(inner(el, 'strike-summary'), 'window')!.textContent!.replace(/\s+/g, ' ').trim();
-const tableRows = (child: Element) =>
-  [...part(child, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** Mounts a dashboard over the sample and waits until every part has been built. */
 async function dashboard(attributes = ''): Promise<StrikeDashboard> {
@@ -40,12 +37,7 @@ async function change(el: StrikeDashboard, control: HTMLSelectElement | HTMLInpu
 }
 
 describe('<strike-dashboard>', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   it('draws every part from one CSV, with summary totals equal to summarize over aggregate', async () => {
     const errors = watchPageErrors();
@@ -222,11 +214,13 @@ describe('<strike-dashboard>', () => {
       expect(bitmap.width, tag).to.equal(canvasOf(child).width);
       expect(child.toCSV().split('\r\n')[0], tag).to.match(/^(Category|Model|Weapon),Launched,Downed,Jammed,Unaccounted/);
     }
-    const clicked: HTMLAnchorElement[] = [];
+    let clicked!: (a: HTMLAnchorElement) => void;
+    const downloaded = new Promise<HTMLAnchorElement>((resolve) => (clicked = resolve));
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
+      clicked(this);
     };
+    let file: HTMLAnchorElement;
     try {
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="panel-timeline"] [part~="download"]')];
       expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
@@ -234,12 +228,12 @@ describe('<strike-dashboard>', () => {
         'Download Launched and neutralized rate, by month as CSV',
       ]);
       buttons[1].click();
-      await new Promise((r) => setTimeout(r, 50));
+      file = await downloaded;
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(clicked[0].download).to.equal('strike-timeline-2024-09-01-to-2025-02-28.csv');
-    expect(await (await fetch(clicked[0].href)).text()).to.equal(el.toCSV());
+    expect(file.download).to.equal('strike-timeline-2024-09-01-to-2025-02-28.csv');
+    expect(await (await fetch(file.href)).text()).to.equal(el.toCSV());
   });
 
   for (const width of [360, 1280]) {

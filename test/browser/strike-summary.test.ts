@@ -5,11 +5,8 @@ import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
 import { filterRecords } from '../../src/data/series.js';
 import { summarize } from '../../src/data/summarize.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
-import { cleanup, mount, next, part } from './helpers.js';
-
-const SAMPLE = '/examples/data/attacks-2024-09-to-2025-02.csv';
+import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
+import { collectWarnings, mount, next, part } from './helpers.js';
 
 const tile = (el: Element, key: string) => {
   const t = el.shadowRoot!.querySelector(`[part~="tile-${key}"]`)!;
@@ -27,12 +24,7 @@ async function expected(from?: string, to?: string) {
 }
 
 describe('<strike-summary>', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   it('shows the totals of the whole file, equal to summarize over aggregate, with no change to show', async () => {
     const el = await mount<StrikeSummary>(`<strike-summary src="${SAMPLE}"></strike-summary>`);

@@ -3,31 +3,22 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { cleanup, mount, next, part } from './helpers.js';
+import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, echo, mount, next, part, requestArrived, requestEnded, tableRows } from './helpers.js';
 
-const SAMPLE = '/examples/data/attacks-2024-09-to-2025-02.csv';
-
-const cellsOf = (el: Element) =>
-  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 describe('<strike-timeline>', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   it('draws the sample CSV by month with a sentence and a table', async () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
     expect(part(el, 'loading')).to.exist;
     await next(el, 'strike-render');
     expect(part(el, 'loading')).to.equal(null);
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect(chart.data.labels).to.deep.equal(['Sep 2024', 'Oct 2024', 'Nov 2024', 'Dec 2024', 'Jan 2025', 'Feb 2025']);
     // January 2025 by report date, all kinds; drones alone were 2,715 launched, 1,684 downed, 914 jammed.
-    const january = cellsOf(el)[4];
+    const january = tableRows(el)[4];
     expect(january[0]).to.equal('Jan 2025');
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Interception over 6 months, Sep 2024 to Feb 2025: [\d,]+ launched/);
   });
@@ -35,12 +26,12 @@ describe('<strike-timeline>', () => {
   it('filters by kind and re-aggregates by period in place', async () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}" kind="drone" from="2025-01-01" to="2025-01-31"></strike-timeline>`);
     await next(el, 'strike-render');
-    expect(cellsOf(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '117', '96%']]);
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '117', '96%']]);
+    const chart = chartOf(el)!;
     const rendered = next(el, 'strike-render');
     el.period = 'week';
     await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)).to.equal(chart);
+    expect(chartOf(el)).to.equal(chart);
     expect(chart.data.labels!.length).to.be.within(5, 6);
     expect(String(chart.data.labels![0])).to.match(/^Week of/);
   });
@@ -90,7 +81,7 @@ describe('<strike-timeline>', () => {
       { date: '2025-03-03', weapons: [{ kind: 'drone', launched: 10, downed: 2 }] },
     ];
     await next(el, 'strike-render');
-    expect(cellsOf(el).map((r) => r.slice(0, 2))).to.deep.equal([
+    expect(tableRows(el).map((r) => r.slice(0, 2))).to.deep.equal([
       ['Jan 2025', '10'],
       ['Feb 2025', 'no report'],
       ['Mar 2025', '10'],
@@ -99,19 +90,14 @@ describe('<strike-timeline>', () => {
 });
 
 describe('src loading', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(() => {
-    restore();
-    cleanup();
-  });
+  collectWarnings();
 
   it('<strike-chart src=… date="2024-11-13"> shows that night from the CSV', async () => {
     const el = await mount(`<strike-chart src="${SAMPLE}" date="2024-11-13"></strike-chart>`);
     // Both listeners first: the chart may be drawn in the same task as the load is announced.
     const [loaded] = await Promise.all([next(el, 'strike-load'), next(el, 'strike-render')]);
     expect(loaded.detail.url).to.contain('attacks-2024-09-to-2025-02.csv');
-    const rows = cellsOf(el);
+    const rows = tableRows(el);
     expect(rows[0].slice(0, 4)).to.deep.equal(['Missiles', '6', '4', 'not reported']);
     expect(rows[1].slice(0, 4)).to.deep.equal(['Drones', '90', '37', '46']);
   });
@@ -145,11 +131,15 @@ describe('src loading', () => {
   });
 
   it('shows only the latest src when it changes mid-flight', async () => {
-    const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}"></strike-timeline>`);
+    const id = `mid-flight-${Math.random()}`;
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${echo([referenceStrike], 1000, id)}"></strike-timeline>`);
+    await requestArrived(id);
     el.src = '/no/such/file.csv';
     const error = await next(el, 'strike-error');
     expect(error.detail.message).to.contain('HTTP 404');
-    await new Promise((r) => setTimeout(r, 300));
+    // The older request is over (its answer dropped, or never read): whatever it would do is done.
+    await requestEnded(id);
+    await el.chartSettled();
     expect(part(el, 'chart')).to.equal(null);
     expect(part(el, 'error')).to.exist;
   });

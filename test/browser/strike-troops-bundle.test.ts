@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { cleanup, next, part } from './helpers.js';
+import { kurskJson } from '../fixtures/samples.js';
+import { cleanup, fromMarkup, part } from './helpers.js';
 
 // The drop-in file as an editor would use it: `npm test` builds it before the browser tests run.
 const BUNDLE = '/dist/strike-charts.min.js';
@@ -19,15 +20,7 @@ describe('<strike-troops> from dist/strike-charts.min.js', () => {
   });
 
   it('draws the Kursk figures as two bars, saying both qualifiers, with both sources in the table', async () => {
-    const holder = document.createElement('div');
-    holder.style.width = '640px';
-    document.body.append(holder);
-    const rendered = next(holder, 'strike-render');
-    holder.innerHTML = `<strike-troops data='{"title":"Troops in the Kursk region","unit":"troops","figures":[
-      {"label":"North Korean troops","value":10000,"qualifier":"more-than","source":"Pentagon"},
-      {"label":"Russian troops","value":50000,"qualifier":"about","source":"Officials in Kyiv"}]}'></strike-troops>`;
-    await rendered;
-    const el = holder.querySelector('strike-troops')!;
+    const [el] = await fromMarkup(`<strike-troops data='${JSON.stringify(kurskJson)}'></strike-troops>`, 'strike-render');
     expect(customElements.get('strike-troops')).to.equal(el.constructor);
     const label = part(el, 'chart')!.getAttribute('aria-label')!;
     expect(label).to.contain('more than 10,000');
@@ -40,13 +33,9 @@ describe('<strike-troops> from dist/strike-charts.min.js', () => {
   });
 
   it('shows the error part and fires strike-error for a negative figure', async () => {
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    const failed = next(holder, 'strike-error');
-    holder.innerHTML = `<strike-troops data='{"figures":[{"label":"A","value":-1}]}'></strike-troops>`;
-    const event = await failed;
+    const [el, event] = await fromMarkup(`<strike-troops data='{"figures":[{"label":"A","value":-1}]}'></strike-troops>`, 'strike-error');
     expect(event.detail.issues[0].path).to.equal('figures[0].value');
-    expect(part(holder.firstElementChild!, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(warnings).to.have.length(1);
   });
 });

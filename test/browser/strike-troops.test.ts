@@ -6,14 +6,11 @@ import 'axe-core/axe.min.js';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-troops/strike-troops.js';
 import type { StrikeTroops } from '../../src/elements/strike-troops/strike-troops.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { kurskJson } from '../fixtures/kursk-troops.js';
-import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';
+import { kurskJson } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 const json = JSON.stringify(kurskJson).replace(/'/g, '&#39;');
-const tableRows = (el: Element) =>
-  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** Opacity of the canvas pixel at CSS coordinates (x, y). */
 function alphaAt(chart: Chart, x: number, y: number): number {
@@ -22,25 +19,11 @@ function alphaAt(chart: Chart, x: number, y: number): number {
 }
 
 describe('<strike-troops>', () => {
-  let warnings: string[];
-  let restore: () => void;
-  beforeEach(() => {
-    warnings = [];
-    restore = setWarningHandler((m) => warnings.push(m));
-  });
-  afterEach(async () => {
-    restore();
-    cleanup();
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  const warnings = collectWarnings();
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('draws the Kursk figures from the data attribute, saying the qualifiers and the ratio in words', async () => {
-    const holder = document.createElement('div');
-    document.body.append(holder);
-    const rendered = next(holder, 'strike-render');
-    holder.innerHTML = `<strike-troops data='${json}'></strike-troops>`;
-    await rendered;
-    const el = holder.querySelector('strike-troops')!;
+    const [el] = await fromMarkup(`<strike-troops data='${json}'></strike-troops>`, 'strike-render');
     const canvas = part(el, 'chart') as HTMLCanvasElement;
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;
@@ -62,7 +45,7 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops eager></strike-troops>');
     el.data = kurskJson;
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect(chart.options.animation).to.equal(false);
     const [nk, ru] = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; base: number }[];
     expect(ru.x - ru.base).to.be.closeTo((nk.x - nk.base) * 5, 4);
@@ -76,7 +59,7 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops eager></strike-troops>');
     el.data = { figures: [{ label: 'Estimate', qualifier: 'range', low: 20000, high: 40000 }] };
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     await new Promise((r) => setTimeout(r, 400));
     const bar = chart.getDatasetMeta(0).data[0] as unknown as { x: number; y: number; base: number; height: number };
     const quarter = bar.base + (bar.x - bar.base) * 0.25;
@@ -102,21 +85,15 @@ describe('<strike-troops>', () => {
     const event = await failed;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.issues.map((i) => i.path)).to.deep.equal(['figures[0].value', 'figures[1].label', 'figures[2].qualifier', 'figures[3].low']);
-    const error = part(el, 'error')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('figures[0].value: expected a whole number >= 0, got -5');
-    expect(error.textContent).to.contain('figures[2].qualifier: expected one of exact, about, more-than, fewer-than, range, got "roughly"');
-    expect(error.textContent).to.contain('figures[3].low: expected at most high (10), got 50');
-    expect(part(el, 'chart')).to.equal(null);
+    expectShownError(
+      el,
+      'figures[0].value: expected a whole number >= 0, got -5',
+      'figures[2].qualifier: expected one of exact, about, more-than, fewer-than, range, got "roughly"',
+      'figures[3].low: expected at most high (10), got 50',
+    );
     expect(warnings).to.have.length(1);
 
-    el.data = kurskJson;
-    await next(el, 'strike-render');
-    expect(part(el, 'error')).to.equal(null);
-    expect(part(el, 'chart')).to.exist;
-    await new Promise((r) => setTimeout(r, 50));
-    watch.stop();
-    expect(watch.errors).to.deep.equal([]);
+    await expectRecovers(el, kurskJson, watch);
   });
 
   it('loads figures from src and fires strike-load', async () => {
@@ -156,12 +133,12 @@ describe('<strike-troops>', () => {
     const el = await mount<StrikeTroops>('<strike-troops style="--strike-color-troops: rgb(200, 0, 0)"></strike-troops>');
     el.data = kurskJson;
     await next(el, 'strike-render');
-    const chart = Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
+    const chart = chartOf(el)!;
     expect(chart.data.datasets[0].backgroundColor).to.deep.equal(['rgb(200, 0, 0)', 'rgb(200, 0, 0)']);
     const rendered = next(el, 'strike-render');
     el.style.setProperty('--strike-color-troops', 'rgb(0, 120, 0)');
     await rendered;
-    expect(Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!.data.datasets[0].backgroundColor).to.deep.equal(['rgb(0, 120, 0)', 'rgb(0, 120, 0)']);
+    expect(chartOf(el)!.data.datasets[0].backgroundColor).to.deep.equal(['rgb(0, 120, 0)', 'rgb(0, 120, 0)']);
   });
 
   it('shows the table with show-table and passes axe', async () => {

@@ -7,6 +7,9 @@ const MiB = 1024 * 1024;
 /** Requests to /__test__/big by their `id`, and whether the client has hung up on each. */
 const hungUp = new Map();
 
+/** Requests to /__test__/echo by their `id`: 'open', then 'answered' or 'hung-up' (the client gave up first). */
+const echoed = new Map();
+
 const report = JSON.stringify({ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] });
 
 const POLICIES = {
@@ -51,6 +54,11 @@ export function testRoutes() {
         return;
       case 'echo':
         // Answers `body` after `delay` ms: races between answers that arrive out of order.
+        if (q.id) {
+          const id = String(q.id);
+          echoed.set(id, 'open');
+          ctx.res.once('close', () => echoed.set(id, ctx.res.writableFinished ? 'answered' : 'hung-up'));
+        }
         await pause(ctx, Number(q.delay) || 0);
         ctx.type = String(q.type ?? 'application/json');
         ctx.body = String(q.body ?? '');
@@ -96,6 +104,10 @@ export function testRoutes() {
       case 'hung-up':
         // Whether the client of /__test__/big?id=… has closed the request (null: no such request).
         ctx.body = { closed: hungUp.get(String(q.id)) ?? null };
+        return;
+      case 'echoed':
+        // What became of /__test__/echo?id=… (null: no such request yet).
+        ctx.body = { state: echoed.get(String(q.id)) ?? null };
         return;
       case 'redirect':
         ctx.status = 302;

@@ -1,24 +1,16 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { Chart } from 'chart.js';
 import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
-import { setWarningHandler } from '../../src/data/warn.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
-import { cleanup, mount, next, part } from './helpers.js';
+import { referenceStrike, SAMPLE_CSV } from '../fixtures/samples.js';
+import { chartOf, collectWarnings, mount, next, part } from './helpers.js';
 
-const chartOf = (el: Element) => Chart.getChart(part(el, 'chart') as HTMLCanvasElement)!;
-const fillOf = (el: Element, dataset: number) => chartOf(el).data.datasets[dataset].backgroundColor;
+const fillOf = (el: Element, dataset: number) => chartOf(el)!.data.datasets[dataset].backgroundColor;
 
 describe('themes, colour, language and motion', () => {
-  let restore: () => void;
-  beforeEach(() => (restore = setWarningHandler(() => {})));
-  afterEach(async () => {
-    restore();
-    cleanup();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  });
+  collectWarnings();
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
   it('draws with the theme tokens, and redraws when a token changes at run time', async () => {
     const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
@@ -86,16 +78,16 @@ describe('themes, colour, language and motion', () => {
     const el = await mount<StrikeChart>('<strike-chart></strike-chart>');
     el.data = referenceStrike;
     await next(el, 'strike-render');
-    expect(chartOf(el).options.animation).to.equal(false);
+    expect(chartOf(el)!.options.animation).to.equal(false);
     await emulateMedia({ reducedMotion: 'no-preference' });
     const animated = await mount<StrikeChart>('<strike-chart></strike-chart>');
     animated.data = referenceStrike;
     await next(animated, 'strike-render');
-    expect((chartOf(animated).options.animation as { duration: number }).duration).to.be.at.most(300);
+    expect((chartOf(animated)!.options.animation as { duration: number }).duration).to.be.at.most(300);
   });
 
   it('locale="uk" gives Ukrainian words and number formats in labels, aria-label and table', async () => {
-    const el = await mount('<strike-timeline locale="uk" kind="drone" from="2025-01-01" to="2025-01-31" src="/examples/data/attacks-2024-09-to-2025-02.csv"></strike-timeline>');
+    const el = await mount(`<strike-timeline locale="uk" kind="drone" from="2025-01-01" to="2025-01-31" src="${SAMPLE_CSV}"></strike-timeline>`);
     await next(el, 'strike-render');
     const label = part(el, 'chart')!.getAttribute('aria-label')!;
     expect(label).to.match(/^Перехоплення за 1 місяць/);
@@ -103,7 +95,7 @@ describe('themes, colour, language and motion', () => {
     const table = part(el, 'table')!;
     expect(table.querySelector('thead')!.textContent).to.contain('Запущено');
     expect(table.querySelector('tbody th')!.textContent!.trim()).to.match(/^січ\.? 2025/);
-    expect(String(chartOf(el).data.datasets[0].label)).to.equal('Збито');
+    expect(String(chartOf(el)!.data.datasets[0].label)).to.equal('Збито');
     expect(part(el, 'legend')!.textContent).to.contain('Локаційно втрачено');
   });
 
@@ -121,7 +113,7 @@ describe('themes, colour, language and motion', () => {
     expect(live.textContent).to.equal(
       'Ballistic and cruise missiles: Launched 6, Downed 4, Jammed not reported, Unaccounted 2, Downed rate 67%, Neutralized rate 67%',
     );
-    expect(chartOf(el).getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
+    expect(chartOf(el)!.getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
     const tip = part(el, 'tooltip')!;
     expect(tip.getAttribute('aria-hidden')).to.equal('true');
     // The top bar has no room above it for the tooltip: it goes below, never over what sits above the chart.
@@ -134,7 +126,7 @@ describe('themes, colour, language and motion', () => {
     expect(live.textContent).to.match(/^Drones: Launched 90, Downed 37, Jammed 47, Unaccounted 6/);
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await el.updateComplete;
-    expect(chartOf(el).getActiveElements()).to.deep.equal([]);
+    expect(chartOf(el)!.getActiveElements()).to.deep.equal([]);
     expect(part(el, 'tooltip')).to.equal(null);
   });
 
@@ -145,7 +137,7 @@ describe('themes, colour, language and motion', () => {
     const canvas = part(el, 'chart') as HTMLCanvasElement;
     // Let the bars finish growing: chart.js hit-tests where they are now, not where they end.
     await new Promise((r) => setTimeout(r, 400));
-    const bar = chartOf(el).getDatasetMeta(1).data[1].getCenterPoint();
+    const bar = chartOf(el)!.getDatasetMeta(1).data[1].getCenterPoint();
     const box = canvas.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + bar.x), Math.round(box.top + bar.y)] });
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));

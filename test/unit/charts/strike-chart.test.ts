@@ -4,7 +4,7 @@ import { strikeChartView } from '../../../src/charts/strike-chart.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { summarize } from '../../../src/data/summarize.js';
 import { formatFor, messagesFor } from '../../../src/i18n/format.js';
-import { referenceStrike } from '../../fixtures/reference-strike.js';
+import { referenceStrike } from '../../fixtures/samples.js';
 
 const options = (locale = 'en') => ({
   format: formatFor(locale),

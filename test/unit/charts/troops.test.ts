@@ -6,7 +6,7 @@ import { twoLines } from '../../../src/charts/category-labels.js';
 import { troopsView } from '../../../src/charts/troops.js';
 import type { Qualifier, TroopFigure } from '../../../src/data/types.js';
 import { formatFor, messagesFor } from '../../../src/i18n/format.js';
-import { kurskTroops } from '../../fixtures/kursk-troops.js';
+import { kurskTroops } from '../../fixtures/samples.js';
 
 const options = (locale = 'en') => ({
   format: formatFor(locale),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downedRate, jammedRate, neutralizedRate, unaccounted, isInconsistent } from '../../../src/data/rates.js';
 import { summarize, sumTallies } from '../../../src/data/summarize.js';
-import { referenceStrike } from '../../fixtures/reference-strike.js';
+import { referenceStrike } from '../../fixtures/samples.js';
 
 describe('rates', () => {
   it('gives null, never NaN or Infinity, when nothing was launched', () => {

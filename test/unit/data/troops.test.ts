@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateTroops } from '../../../src/data/troops.js';
-import { kurskJson, kurskTroops } from '../../fixtures/kursk-troops.js';
+import { kurskJson, kurskTroops } from '../../fixtures/samples.js';
 
 describe('validateTroops', () => {
   it('accepts the Kursk figures, with the source as a name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../../src/data/validate.js';
-import { referenceStrike } from '../../fixtures/reference-strike.js';
+import { referenceStrike } from '../../fixtures/samples.js';
 
 describe('validateReport', () => {
   it('accepts the reference strike unchanged', () => {

@@ -6,8 +6,7 @@ import { elementTags } from '../../../scripts/entries.mjs';
 import '../../../src/index.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
 import { StrikeChart } from '../../../src/elements/strike-chart/strike-chart.js';
-import { kurskTroops } from '../../fixtures/kursk-troops.js';
-import { referenceStrike } from '../../fixtures/reference-strike.js';
+import { kurskTroops, referenceStrike } from '../../fixtures/samples.js';
 import { renderToString } from './render-to-string.js';
 
 // Data for each element in its own shape; the rest take rows of the public dataset.
