@@ -6,7 +6,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { cleanup } from './helpers.js';
 import { chartsIn, shownTexts, type Tag } from './elements.js';
-import { referenceStrike } from '../fixtures/reference-strike.js';
+import { referenceStrike } from '../fixtures/samples.js';
 
 const CSV = '/test/fixtures/attacks-2025-01-and-2024-11-13.csv';
 const OTHER_CSV = '/test/fixtures/attacks-sample.csv';
