@@ -1,5 +1,5 @@
 import type { ChartDataset, ChartType, Plugin } from 'chart.js';
-import { periodRange, type Period } from '../data/aggregate.js';
+import { periodRange, type Period } from '../data/calendar.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';

@@ -65,7 +65,7 @@ const rowText = (row: FigureRow, columns: string[]) => `${row.header}: ${row.cel
  */
 const checkedRecords = new WeakSet<readonly AttackRecord[]>();
 
-/** Marks rows built by the library from checked input (e.g. `recordsOfReports`) as needing no second check. */
+/** Marks rows built by the library from checked input (e.g. `readReportsAsRecords`) as needing no second check. */
 export function markChecked(records: readonly AttackRecord[]): void {
   checkedRecords.add(records);
 }

@@ -1,7 +1,8 @@
 import { registerBars, registerRings } from '../../charts/register.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
-import { httpsUrl, isIsoDate, isRecord } from '../../data/check.js';
-import { reportForDate } from '../../data/dataset.js';
+import { reportForDate } from '../../data/aggregate.js';
+import { isCalendarDate } from '../../data/calendar.js';
+import { httpsUrl, isRecord } from '../../data/check.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
@@ -94,7 +95,7 @@ export class StrikeChart extends StrikeElement {
    * dataset rows, that report date's rows summed by kind.
    */
   private pickReport(payload: Payload): unknown {
-    if (this.date && !isIsoDate(this.date)) {
+    if (this.date && !isCalendarDate(this.date)) {
       return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(this.date)}` }];
     }
     if (payload.kind === 'dataset') {

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { windowLabel } from '../../charts/summary.js';
-import { periodRange, type Period } from '../../data/aggregate.js';
-import { currentWindow, dateSpan, type DateSpan } from '../../data/compare.js';
-import { checkViewAttributes, listOf, PERIODS } from '../../data/filters.js';
-import { filterRecords } from '../../data/series.js';
+import { periodRange, PERIODS, type Period } from '../../data/calendar.js';
+import { filterRecords } from '../../data/filters.js';
 import { totalsBy } from '../../data/totals.js';
 import type { AttackRecord, InputIssue, StrikeReport, WeaponKind } from '../../data/types.js';
 import { WEAPON_KINDS } from '../../data/types.js';
+import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
+import { currentWindow, dateSpan, type DateSpan } from '../../data/windows.js';
 import '../strike-breakdown/strike-breakdown.js';
 import '../strike-chart/strike-chart.js';
 import '../strike-summary/strike-summary.js';
