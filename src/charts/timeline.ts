@@ -117,13 +117,13 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const table: FigureTable = {
     caption: sentence,
     columns: [
-      words.column2.period,
+      words.timelineColumns.period,
       words.column.launched,
       words.segment.downed,
       words.segment.jammed,
       words.segment.unaccounted,
       words.column.neutralizedRate,
-      ...(rolling > 1 ? [words.column2.rolling] : []),
+      ...(rolling > 1 ? [words.timelineColumns.rolling] : []),
     ],
     rows,
   };
