@@ -5,7 +5,7 @@ import type { StrikeDashboard } from '../../src/elements/strike-dashboard/strike
 import type { StrikeElement } from '../../src/elements/strike-element.js';
 import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
-import { filterRecords } from '../../src/data/series.js';
+import { filterRecords } from '../../src/data/filters.js';
 import { summarize } from '../../src/data/summarize.js';
 import { setWarningHandler } from '../../src/data/warn.js';
 import { cleanup, mount, next, part, watchPageErrors } from './helpers.js';

@@ -3,7 +3,7 @@ import '../../src/elements/strike-summary/strike-summary.js';
 import type { StrikeSummary } from '../../src/elements/strike-summary/strike-summary.js';
 import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
-import { filterRecords } from '../../src/data/series.js';
+import { filterRecords } from '../../src/data/filters.js';
 import { summarize } from '../../src/data/summarize.js';
 import { setWarningHandler } from '../../src/data/warn.js';
 import { referenceStrike } from '../fixtures/reference-strike.js';
