@@ -1,6 +1,8 @@
-import { rateChange, relativeChange, type DateWindow, type SummaryFigures } from '../data/compare.js';
+import { rateChange, relativeChange, type SummaryFigures } from '../data/compare.js';
+import { neutralized } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { WeaponKind } from '../data/types.js';
+import type { DateWindow } from '../data/windows.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { tallyWords } from './strike-chart.js';
 import type { FigureRow, FigureTable } from './table.js';
@@ -74,7 +76,7 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
       label: w.tile.neutralizedRate,
       // "No rate (none launched)" is a sentence, not a figure: a dash, and the words under it.
       value: s.now.neutralizedRate === null ? '—' : f.percent(s.now.neutralizedRate),
-      detail: s.now.neutralizedRate === null ? words.noRate : w.neutralized(f.count(s.now.downed + s.now.jammed)),
+      detail: s.now.neutralizedRate === null ? words.noRate : w.neutralized(f.count(neutralized(s.now))),
       change: rateTileChange(s.now, s.before),
     },
     { key: 'downed', label: w.tile.downed, value: f.count(s.now.downed), detail: w.ofLaunched(share(s.now.downed)), change: countChange(s.now.downed, s.before?.downed) },

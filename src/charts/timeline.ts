@@ -1,5 +1,5 @@
 import type { ChartDataset, ChartType, Plugin } from 'chart.js';
-import { periodRange, type Period } from '../data/aggregate.js';
+import { periodRange, type Period } from '../data/calendar.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
@@ -117,13 +117,13 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const table: FigureTable = {
     caption: sentence,
     columns: [
-      words.column2.period,
+      words.timelineColumns.period,
       words.column.launched,
       words.segment.downed,
       words.segment.jammed,
       words.segment.unaccounted,
       words.column.neutralizedRate,
-      ...(rolling > 1 ? [words.column2.rolling] : []),
+      ...(rolling > 1 ? [words.timelineColumns.rolling] : []),
     ],
     rows,
   };

@@ -1,3 +1,4 @@
+import { isCalendarDate } from './calendar.js';
 import type { InputIssue } from './types.js';
 
 /** Describes a value for an error message: short, literal, never "[object Object]". */
@@ -52,7 +53,7 @@ export class Checker {
   date(o: Record<string, unknown>, key: string, path: string): string | undefined {
     const v = own(o, key);
     if (v === undefined) return undefined;
-    if (typeof v === 'string' && isIsoDate(v)) return v;
+    if (typeof v === 'string' && isCalendarDate(v)) return v;
     return this.fail(`${path}.${key}`, 'a date written YYYY-MM-DD', v);
   }
 
@@ -66,12 +67,6 @@ export class Checker {
     const url = this.text(v, 'url', `${path}.${key}`, false);
     return name === undefined ? undefined : url === undefined ? { name } : { name, url };
   }
-}
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
 /**

@@ -1,59 +1,22 @@
-import { isIsoDate } from './check.js';
-import { periodRange, type Period } from './aggregate.js';
-import { WEAPON_KINDS, type InputIssue, type WeaponCategory, type WeaponKind } from './types.js';
+import type { AttackRecord, WeaponCategory, WeaponKind } from './types.js';
 
-export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
-
-export const WEAPON_CATEGORIES: readonly WeaponCategory[] = [
-  'strike-drone',
-  'recon-drone',
-  'ballistic',
-  'cruise',
-  'air-defence',
-  'guided-bomb',
-  'mixed',
-  'unknown',
-];
-
-/** The items of a comma-separated attribute (`drone, missile`), trimmed; none for an empty or absent one. */
-export const listOf = (value: string | undefined | null): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-/** The view attributes elements share, as the page wrote them. */
-export interface ViewAttributes {
-  period?: string;
-  /** Comma-separated weapon kinds. */
-  kind?: string;
-  /** Comma-separated weapon categories. */
-  category?: string;
+export interface RecordFilter {
+  kinds?: readonly WeaponKind[];
+  categories?: readonly WeaponCategory[];
+  /** First report date kept, `YYYY-MM-DD`, inclusive. */
   from?: string;
+  /** Last report date kept, `YYYY-MM-DD`, inclusive. */
   to?: string;
-  /** A period key: `2024`, `2024-11`, `2024-W46`, `2024-11-13`. */
-  selected?: string;
 }
 
-/** Every bad view attribute, each named with the value found, e.g. `period: expected one of …, got "fortnight"`. */
-export function checkViewAttributes(a: ViewAttributes): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const bad = (path: string, expected: string, got: unknown) =>
-    issues.push({ path, message: `${path}: expected ${expected}, got ${JSON.stringify(got)}` });
-  if (a.period !== undefined && !PERIODS.includes(a.period as Period)) bad('period', `one of ${PERIODS.join(', ')}`, a.period);
-  for (const k of listOf(a.kind)) if (!WEAPON_KINDS.includes(k as WeaponKind)) bad('kind', `one of ${WEAPON_KINDS.join(', ')}`, k);
-  for (const c of listOf(a.category)) {
-    if (!WEAPON_CATEGORIES.includes(c as WeaponCategory)) bad('category', `one of ${WEAPON_CATEGORIES.join(', ')}`, c);
-  }
-  if (a.from && !isIsoDate(a.from)) bad('from', 'a date written YYYY-MM-DD', a.from);
-  if (a.to && !isIsoDate(a.to)) bad('to', 'a date written YYYY-MM-DD', a.to);
-  if (a.from && a.to && isIsoDate(a.from) && isIsoDate(a.to) && a.from > a.to) bad('to', `a date on or after from (${a.from})`, a.to);
-  if (a.selected) {
-    try {
-      periodRange(a.selected);
-    } catch {
-      bad('selected', 'a period such as 2024, 2024-11, 2024-W46 or 2024-11-13', a.selected);
-    }
-  }
-  return issues;
+/** The records of the kinds, categories and report dates asked for; the same list when nothing is asked. */
+export function filterRecords(records: readonly AttackRecord[], f: RecordFilter): readonly AttackRecord[] {
+  if (!f.kinds?.length && !f.categories?.length && !f.from && !f.to) return records;
+  return records.filter(
+    (r) =>
+      (!f.kinds?.length || f.kinds.includes(r.kind)) &&
+      (!f.categories?.length || f.categories.includes(r.category)) &&
+      (!f.from || r.date >= f.from) &&
+      (!f.to || r.date <= f.to),
+  );
 }

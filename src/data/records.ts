@@ -1,9 +1,7 @@
 import { Checker, isRecord, own } from './check.js';
-import { WEAPON_CATEGORIES } from './filters.js';
 import type { AttackRecord, Validation } from './types.js';
 import { WEAPON_KINDS } from './types.js';
-
-
+import { WEAPON_CATEGORIES } from './weapons.js';
 /**
  * Checks rows handed over already parsed (`{ records }`), since they may come from anywhere: each needs a
  * report date, a model, a kind and whole-number counts. Returns every problem with its path.

@@ -5,7 +5,7 @@ import { validateReport } from './validate.js';
  * Turns dated reports into dataset rows, one per weapon entry, so reports given as JSON are filtered and
  * summed per period exactly as rows of the CSV are.
  */
-export function reportsToRecords(reports: readonly StrikeReport[]): AttackRecord[] {
+export function recordsFromReports(reports: readonly StrikeReport[]): AttackRecord[] {
   const records: AttackRecord[] = [];
   reports.forEach((report, i) => {
     for (const w of report.weapons) {
@@ -29,7 +29,7 @@ export function reportsToRecords(reports: readonly StrikeReport[]): AttackRecord
  * Dataset rows from JSON: a list of dated reports (or one dated report), each checked; every problem is
  * returned with its place in the list (`[2].weapons[0].downed`).
  */
-export function recordsOfReports(value: unknown): { records: AttackRecord[] } | { issues: InputIssue[] } {
+export function readReportsAsRecords(value: unknown): { records: AttackRecord[] } | { issues: InputIssue[] } {
   const reports = Array.isArray(value) ? value : [value];
   const valid: StrikeReport[] = [];
   const issues: InputIssue[] = [];
@@ -42,5 +42,5 @@ export function recordsOfReports(value: unknown): { records: AttackRecord[] } | 
   });
   if (issues.length) return { issues };
   if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
-  return { records: reportsToRecords(valid) };
+  return { records: recordsFromReports(valid) };
 }

@@ -1,4 +1,4 @@
-import { downedRate, isInconsistent, jammedRate, neutralizedRate, unaccounted } from './rates.js';
+import { downedRate, excess, isInconsistent, jammedRate, neutralizedRate, unaccounted } from './rates.js';
 import type { StrikeReport, Tally, WeaponEntry, WeaponKind } from './types.js';
 
 /** Every figure derived from one tally. */
@@ -32,14 +32,13 @@ export interface ReportSummary {
 }
 
 export function summarizeTally(t: Tally): TallySummary {
-  const jammed = t.jammed ?? 0;
   return {
     launched: t.launched,
     downed: t.downed,
-    jammed,
+    jammed: t.jammed ?? 0,
     jammedReported: t.jammed !== undefined,
     unaccounted: unaccounted(t),
-    excess: Math.max(0, t.downed + jammed - t.launched),
+    excess: excess(t),
     downedRate: downedRate(t),
     jammedRate: jammedRate(t),
     neutralizedRate: neutralizedRate(t),

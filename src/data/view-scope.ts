@@ -1,5 +1,5 @@
-import { periodRange } from './aggregate.js';
-import type { DateSpan } from './compare.js';
+import { periodRange } from './calendar.js';
+import type { DateSpan } from './windows.js';
 
 export interface ViewOptions {
   /** First day of the reader's range; the data's first when empty. */

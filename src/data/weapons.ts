@@ -1,5 +1,17 @@
 import type { WeaponCategory, WeaponKind } from './types.js';
 
+/** Every weapon category, as checks list them. */
+export const WEAPON_CATEGORIES: readonly WeaponCategory[] = [
+  'strike-drone',
+  'recon-drone',
+  'ballistic',
+  'cruise',
+  'air-defence',
+  'guided-bomb',
+  'mixed',
+  'unknown',
+];
+
 export interface WeaponClass {
   kind: WeaponKind;
   category: WeaponCategory;

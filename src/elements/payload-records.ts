@@ -1,4 +1,4 @@
-import { recordsOfReports } from '../data/reports.js';
+import { readReportsAsRecords } from '../data/reports.js';
 import type { AttackRecord, InputIssue } from '../data/types.js';
 import type { Payload } from './strike-element.js';
 
@@ -15,7 +15,7 @@ export class PayloadRecords {
   read(payload: Payload): RecordsOrIssues {
     if (payload !== this.payload) {
       this.payload = payload;
-      this.result = payload.kind === 'dataset' ? { records: payload.records } : recordsOfReports(payload.value);
+      this.result = payload.kind === 'dataset' ? { records: payload.records } : readReportsAsRecords(payload.value);
     }
     return this.result;
   }

@@ -59,7 +59,7 @@ export const en: Messages = {
   },
   noReport: 'no report',
   rollingRate: (n) => `Neutralized rate, ${n}-period rolling`,
-  column2: { period: 'Period', rolling: 'Rolling rate' },
+  timelineColumns: { period: 'Period', rolling: 'Rolling rate' },
   timelineSentence: (t, f) =>
     `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +
     `${f.count(t.total.downed)} downed, ${t.total.jammedReported ? `${f.count(t.total.jammed)} jammed, ` : ''}${f.count(t.total.unaccounted)} unaccounted; ` +

@@ -1,4 +1,4 @@
-import { periodRange } from '../data/aggregate.js';
+import { periodRange } from '../data/calendar.js';
 import { en } from './en.js';
 import { uk } from './uk.js';
 import type { Format, Messages, PluralForms } from './types.js';

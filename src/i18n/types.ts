@@ -1,3 +1,4 @@
+import type { TallySummary } from '../data/summarize.js';
 import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
@@ -23,18 +24,11 @@ export interface Format {
 }
 
 /** Headline figures of one entry, as the message functions need them. */
-export interface TallyWords {
+export interface TallyWords
+  extends Pick<TallySummary, 'launched' | 'downed' | 'jammed' | 'jammedReported' | 'unaccounted' | 'excess' | 'downedRate' | 'neutralizedRate'> {
   label: string;
   /** The noun of what was launched when the entry is a whole weapon kind ("90 drones launched"); else the label says it. */
   counted?: PluralForms;
-  launched: number;
-  downed: number;
-  jammed: number;
-  jammedReported: boolean;
-  unaccounted: number;
-  excess: number;
-  downedRate: number | null;
-  neutralizedRate: number | null;
 }
 
 /** How many times one troop figure is the other, as far as the qualifiers allow; numbers already rounded. */
@@ -105,7 +99,8 @@ export interface Messages {
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
   noReport: string;
   rollingRate(window: number): string;
-  column2: { period: string; rolling: string };
+  /** Table headers only the timeline has: its period column, and the rolling rate when one is drawn. */
+  timelineColumns: { period: string; rolling: string };
   timelineSentence(t: {
     periods: string;
     first: string;

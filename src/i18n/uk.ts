@@ -69,7 +69,7 @@ export const uk: Messages = {
   },
   noReport: 'немає звіту',
   rollingRate: (n) => `Частка знешкоджених, ковзна за ${n} періоди`,
-  column2: { period: 'Період', rolling: 'Ковзна частка' },
+  timelineColumns: { period: 'Період', rolling: 'Ковзна частка' },
   timelineSentence: (t, f) =>
     `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +
     `збито ${f.count(t.total.downed)}, ${t.total.jammedReported ? `локаційно втрачено ${f.count(t.total.jammed)}, ` : ''}не враховано ${f.count(t.total.unaccounted)}; ` +

@@ -5,7 +5,7 @@ import type { StrikeDashboard } from '../../src/elements/strike-dashboard/strike
 import type { StrikeElement } from '../../src/elements/strike-element.js';
 import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
-import { filterRecords } from '../../src/data/series.js';
+import { filterRecords } from '../../src/data/filters.js';
 import { summarize } from '../../src/data/summarize.js';
 import { SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
 import { collectWarnings, mount, next, part, tableRows, watchPageErrors } from './helpers.js';

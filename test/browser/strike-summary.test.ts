@@ -3,7 +3,7 @@ import '../../src/elements/strike-summary/strike-summary.js';
 import type { StrikeSummary } from '../../src/elements/strike-summary/strike-summary.js';
 import { aggregate } from '../../src/data/aggregate.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
-import { filterRecords } from '../../src/data/series.js';
+import { filterRecords } from '../../src/data/filters.js';
 import { summarize } from '../../src/data/summarize.js';
 import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
 import { collectWarnings, mount, next, part } from './helpers.js';

@@ -1,10 +1,10 @@
 import { property } from 'lit/decorators.js';
 import { breakdownView, type BreakdownGrouping } from '../../charts/breakdown.js';
 import { registerBars } from '../../charts/register.js';
-import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { filterRecords } from '../../data/series.js';
+import { filterRecords } from '../../data/filters.js';
 import { totalsBy } from '../../data/totals.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
+import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { PayloadRecords } from '../payload-records.js';
 import { WidthController } from '../../controllers/width-controller.js';
 import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';

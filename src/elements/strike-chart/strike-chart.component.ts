@@ -1,7 +1,8 @@
 import { registerBars, registerRings } from '../../charts/register.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
-import { httpsUrl, isIsoDate, isRecord } from '../../data/check.js';
-import { reportForDate } from '../../data/dataset.js';
+import { isCalendarDate } from '../../data/calendar.js';
+import { httpsUrl, isRecord } from '../../data/check.js';
+import { reportForDate } from '../../data/aggregate.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
@@ -100,7 +101,7 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
  * dataset rows, that report date's rows summed by kind.
  */
 function pickReport(payload: Payload, wanted: string | undefined): unknown {
-  if (wanted && !isIsoDate(wanted)) {
+  if (wanted && !isCalendarDate(wanted)) {
     return [{ path: 'date', message: `date: expected a date written YYYY-MM-DD, got ${JSON.stringify(wanted)}` }];
   }
   if (payload.kind === 'dataset') {

@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { windowLabel } from '../../charts/summary.js';
-import type { Period } from '../../data/aggregate.js';
-import { currentWindow, dateSpan, type DateSpan } from '../../data/compare.js';
-import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { filterRecords } from '../../data/series.js';
+import type { Period } from '../../data/calendar.js';
+import { filterRecords } from '../../data/filters.js';
+import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
+import { currentWindow, dateSpan, type DateSpan } from '../../data/windows.js';
 import { totalsBy } from '../../data/totals.js';
 import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
 import { periodMeetsRange, viewScope } from '../../data/view-scope.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Period } from '../../data/aggregate.js';
-import type { DateSpan } from '../../data/compare.js';
-import { listOf, PERIODS } from '../../data/filters.js';
+import { PERIODS, type Period } from '../../data/calendar.js';
+import { listOf } from '../../data/view-attributes.js';
+import type { DateSpan } from '../../data/windows.js';
 import { WEAPON_KINDS, type WeaponKind } from '../../data/types.js';
 import type { Format, Messages } from '../../i18n/types.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Period } from '../../data/aggregate.js';
-import type { DateSpan } from '../../data/compare.js';
+import type { Period } from '../../data/calendar.js';
+import type { DateSpan } from '../../data/windows.js';
 import type { AttackRecord, StrikeReport } from '../../data/types.js';
 import type { Format, Messages } from '../../i18n/types.js';
 import { saveBlob } from '../download.js';

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { summaryView, type SummaryTile, type SummaryView } from '../../charts/summary.js';
-import type { Period } from '../../data/aggregate.js';
+import type { Period } from '../../data/calendar.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
-import { checkViewAttributes, listOf } from '../../data/filters.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
+import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeDataElement, type BaseInputs } from '../strike-data-element.js';
 import { tilesImage } from './strike-summary.image.js';

@@ -1,10 +1,12 @@
 import { property } from 'lit/decorators.js';
 import { registerBars, registerLines } from '../../charts/register.js';
 import { timelineView } from '../../charts/timeline.js';
-import { aggregate, type Period } from '../../data/aggregate.js';
-import { checkViewAttributes, listOf } from '../../data/filters.js';
-import { filterRecords, periodSeries, type SeriesPoint } from '../../data/series.js';
+import { aggregate } from '../../data/aggregate.js';
+import type { Period } from '../../data/calendar.js';
+import { filterRecords } from '../../data/filters.js';
+import { periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
+import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aggregate, periodKey, periodRange } from '../../../src/data/aggregate.js';
+import { aggregate, reportForDate } from '../../../src/data/aggregate.js';
+import { periodKey, periodRange } from '../../../src/data/calendar.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
-import { reportForDate } from '../../../src/data/dataset.js';
 import type { AttackRecord, WeaponEntry } from '../../../src/data/types.js';
 
 // Every row of the real file whose time_end falls in January 2025 or on 2024-11-13.

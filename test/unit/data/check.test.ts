@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeValue, httpsUrl, isIsoDate, parseJson } from '../../../src/data/check.js';
+import { describe as describeValue, httpsUrl, parseJson } from '../../../src/data/check.js';
 import { setWarningHandler, warn } from '../../../src/data/warn.js';
 
 describe('check helpers', () => {
@@ -10,12 +10,6 @@ describe('check helpers', () => {
     expect(describeValue([1])).toBe('a list');
     expect(describeValue([])).toBe('an empty list');
     expect(describeValue(NaN)).toBe('an invalid number');
-  });
-
-  it('checks calendar dates, not just their shape', () => {
-    expect(isIsoDate('2024-11-13')).toBe(true);
-    expect(isIsoDate('2024-02-30')).toBe(false);
-    expect(isIsoDate('13.11.2024')).toBe(false);
   });
 
   it('links only https URLs', () => {

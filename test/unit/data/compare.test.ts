@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../../src/data/aggregate.js';
-import { currentWindow, previousWindow, relativeChange, rateChange, summaryFigures } from '../../../src/data/compare.js';
-import { checkViewAttributes } from '../../../src/data/filters.js';
+import { relativeChange, rateChange, summaryFigures } from '../../../src/data/compare.js';
 import { summarize } from '../../../src/data/summarize.js';
 import { totalsBy } from '../../../src/data/totals.js';
 import type { AttackRecord, WeaponCategory, WeaponKind } from '../../../src/data/types.js';
+import { checkViewAttributes } from '../../../src/data/view-attributes.js';
+import { currentWindow, previousWindow } from '../../../src/data/windows.js';
 
 let row = 0;
 const rec = (date: string, kind: WeaponKind, launched: number, downed: number, jammed?: number, model = 'Shahed-136/131', category: WeaponCategory = 'strike-drone'): AttackRecord => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { strikeChartView } from '../../../src/charts/strike-chart.js';
-import { aggregate, periodKey, periodRange } from '../../../src/data/aggregate.js';
+import { aggregate } from '../../../src/data/aggregate.js';
+import { periodKey, periodRange } from '../../../src/data/calendar.js';
 import { summarize } from '../../../src/data/summarize.js';
 import type { StrikeReport } from '../../../src/data/types.js';
 import { validateReport } from '../../../src/data/validate.js';

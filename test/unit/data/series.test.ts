@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../../src/data/aggregate.js';
 import { validateRecords } from '../../../src/data/records.js';
-import { reportsToRecords } from '../../../src/data/reports.js';
-import { filterRecords, periodSeries, rollingNeutralizedRate } from '../../../src/data/series.js';
+import { filterRecords } from '../../../src/data/filters.js';
+import { recordsFromReports } from '../../../src/data/reports.js';
+import { periodSeries, rollingNeutralizedRate } from '../../../src/data/series.js';
 import type { AttackRecord } from '../../../src/data/types.js';
 
 const row = (date: string, kind: AttackRecord['kind'], launched: number, downed: number, jammed?: number): AttackRecord => ({
@@ -63,9 +64,9 @@ describe('rollingNeutralizedRate', () => {
   });
 });
 
-describe('reportsToRecords', () => {
+describe('recordsFromReports', () => {
   it('turns each weapon entry of a dated report into a row', () => {
-    const rows = reportsToRecords([{ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] }]);
+    const rows = recordsFromReports([{ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] }]);
     expect(rows).toEqual([{ row: 1, date: '2024-11-13', model: 'Drones', kind: 'drone', category: 'unknown', launched: 90, downed: 37, jammed: 47 }]);
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, periodKey, type Grouping, type Period } from '../../../src/data/aggregate.js';
-import { isIsoDate } from '../../../src/data/check.js';
+import { aggregate, reportForDate, type Grouping } from '../../../src/data/aggregate.js';
+import { isCalendarDate, periodKey, type Period } from '../../../src/data/calendar.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
-import { reportForDate } from '../../../src/data/dataset.js';
 import { WEAPON_KINDS, type AttackRecord } from '../../../src/data/types.js';
 import { badTexts, text } from '../../fixtures/hostile.js';
 import { fuzz, fuzzTimeout } from './settings.js';
@@ -65,7 +64,7 @@ const safeCount = (n: number | undefined) => n === undefined || (Number.isSafeIn
 function checkParse(csv: string, dateBy: 'start' | 'end' = 'end'): AttackRecord[] {
   const { records, warnings } = parseAttacksCsv(csv, { dateBy });
   for (const r of records) {
-    expect(isIsoDate(r.date), r.date).toBe(true);
+    expect(isCalendarDate(r.date), r.date).toBe(true);
     expect(r.row).toBeGreaterThanOrEqual(2);
     expect(r.model.trim()).toBe(r.model);
     expect(r.model).not.toBe('');
