@@ -1,3 +1,5 @@
+import { CANVAS_TOKENS, type CanvasToken } from './theme-tokens.js';
+
 /** A fill for a chart.js element: a colour, or a pattern the element layer made from one. */
 export type Fill = string | CanvasPattern;
 
@@ -22,18 +24,25 @@ export interface CanvasTheme {
   font: string;
 }
 
+/** The palette made of the canvas tokens' values. */
+export function canvasPalette(value: (token: CanvasToken) => string): Palette {
+  return {
+    downed: value('color-downed'),
+    jammed: value('color-jammed'),
+    unaccounted: value('color-unaccounted'),
+    labelOn: { downed: value('color-on-downed'), jammed: value('color-on-jammed'), unaccounted: value('color-on-unaccounted') },
+    text: value('color-text'),
+    grid: value('color-grid'),
+    rate: value('color-rate'),
+    troops: value('color-troops'),
+    onTroops: value('color-on-troops'),
+  };
+}
+
+const fallbacks = new Map(CANVAS_TOKENS.map(({ name, fallback }) => [name, fallback]));
+
 /** Fallbacks when a token is unset: Okabe–Ito based, distinct in the common colour-vision deficiencies and in greyscale. */
-export const LIGHT_PALETTE: Palette = {
-  downed: '#0b4f8a',
-  jammed: '#e69f00',
-  unaccounted: '#c9c9c9',
-  labelOn: { downed: '#ffffff', jammed: '#111111', unaccounted: '#111111' },
-  text: '#1d1d1f',
-  grid: 'rgba(0, 0, 0, 0.12)',
-  rate: '#7a1f5c',
-  troops: '#0b4f8a',
-  onTroops: '#ffffff',
-};
+export const LIGHT_PALETTE: Palette = canvasPalette((token) => fallbacks.get(token) as string);
 
 export const DEFAULT_FONT = '600 12px system-ui, sans-serif';
 
