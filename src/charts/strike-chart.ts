@@ -3,7 +3,9 @@ import type { EntrySummary, ReportSummary, TallySummary } from '../data/summariz
 import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js';
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
-import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
+import { outcomeDatasets } from './outcome-datasets.js';
+import { segmentLabels } from './plugins/segment-labels.js';
+import { SEGMENTS, type Segment } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
@@ -148,15 +150,7 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
     type: 'bar',
     data: {
       labels,
-      datasets: SEGMENTS.map((s) => ({
-        label: words.segment[s],
-        data: summary.entries.map((e) => share(e, s)),
-        backgroundColor: palette[s],
-        borderWidth: 0,
-        stack: 'launched',
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
-      })),
+      datasets: outcomeDatasets(words, palette, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: 0.9 }),
     },
     options: {
       indexAxis: 'y',

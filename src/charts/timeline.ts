@@ -1,10 +1,11 @@
-import type { ChartDataset, ChartType, Plugin } from 'chart.js';
+import type { ChartDataset } from 'chart.js';
 import { periodRange, type Period } from '../data/aggregate.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
 import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
-import { SEGMENTS } from './segments.js';
+import { outcomeDatasets } from './outcome-datasets.js';
+import { selectedBand } from './plugins/selected-band.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export interface TimelineOptions extends ViewOptions {
@@ -19,38 +20,6 @@ export interface TimelineOptions extends ViewOptions {
   from?: string;
   to?: string;
 }
-
-/** Where the selected-period band goes and its colour. */
-export interface SelectedBandOptions {
-  index: number;
-  color: string;
-}
-
-declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface PluginOptionsByType<TType extends ChartType> {
-    strikeSelectedBand?: SelectedBandOptions;
-  }
-}
-
-/** A band behind the selected period, the full height of the plot, so the selection shows in any colour scheme. */
-const selectedBand: Plugin<'bar' | 'line'> = {
-  id: 'strikeSelectedBand',
-  beforeDatasetsDraw(chart, _args, options) {
-    const o = options as Partial<SelectedBandOptions>;
-    if (o.index === undefined || o.index < 0) return;
-    const x = chart.scales.x;
-    const count = chart.data.labels?.length ?? 0;
-    if (!x || count === 0) return;
-    const step = (x.right - x.left) / count;
-    const centre = x.getPixelForValue(o.index);
-    const { top, bottom } = chart.chartArea;
-    chart.ctx.save();
-    chart.ctx.fillStyle = o.color ?? 'rgba(0, 0, 0, 0.08)';
-    chart.ctx.fillRect(centre - step / 2, top, step, bottom - top);
-    chart.ctx.restore();
-  },
-};
 
 export interface TimelineView {
   configure: Configure<'bar' | 'line'>;
@@ -130,16 +99,7 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
 
   const selected = o.selected ? points.findIndex((p) => p.key === o.selected) : -1;
   const configure: Configure<'bar' | 'line'> = ({ palette }) => {
-    const bars: ChartDataset<'bar', (number | null)[]>[] = SEGMENTS.map((s) => ({
-      type: 'bar' as const,
-      label: words.segment[s],
-      data: tallies.map((t) => (t ? t[s] : null)),
-      backgroundColor: palette[s],
-      borderWidth: 0,
-      stack: 'launched',
-      yAxisID: 'count',
-      order: 2,
-    }));
+    const bars = outcomeDatasets(words, palette, (s) => tallies.map((t) => (t ? t[s] : null)), { type: 'bar' as const, yAxisID: 'count', order: 2 });
     const line: ChartDataset<'line', (number | null)[]> = {
       type: 'line',
       label: rateName,

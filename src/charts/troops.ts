@@ -5,7 +5,7 @@ import type { Configure, ViewOptions } from './strike-chart.js';
 import { namesThatFit } from './category-labels.js';
 import { troopRatio } from './ratio.js';
 import type { FigureTable } from './table.js';
-import { troopMarks, type TroopMark } from './troop-marks.js';
+import { troopMarks, type TroopMark } from './plugins/troop-marks.js';
 
 /** Everything `<strike-troops>` shows: the bars, the same figures in words and as a table, and the sources. */
 export interface TroopView {

@@ -1,5 +1,5 @@
 import type { ChartType, Plugin } from 'chart.js';
-import type { Qualifier } from '../data/types.js';
+import type { Qualifier } from '../../data/types.js';
 
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
