@@ -4,7 +4,7 @@ import type { Messages } from '../i18n/types.js';
 import { twoLines } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { endLabels } from './plugins/end-labels.js';
-import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
 
 export type BreakdownGrouping = 'category' | 'model';
@@ -72,22 +72,22 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
     : words.empty;
   const table: FigureTable = {
     caption: sentence,
-    columns: [
-      words.breakdown.column[o.by],
-      words.column.launched,
-      words.segment.downed,
-      words.segment.jammed,
-      words.segment.unaccounted,
-      words.column.neutralizedRate,
-    ],
+    columns: [words.breakdown.column[o.by], ...tallyColumns(words, ['neutralizedRate'])],
     rows: tallies.map((t, i) => tallyRow(t, labels[i], ['neutralizedRate'], f, words)),
   };
+  const configure = breakdownBars(labels.slice(0, top), shown, texts, o);
+  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
+}
+
+/** The bars drawn, `labels` and `shown` being the top entries' names and tallies, `texts` their end labels. */
+function breakdownBars(labels: string[], shown: TallySummary[], texts: string[], o: BreakdownOptions): Configure<'bar'> {
+  const { format: f, words } = o;
   // Room for the end labels: about 7 px a character of a 12 px semibold font.
   const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;
-  const configure: Configure<'bar'> = ({ palette, font }) => ({
+  return ({ palette, font }) => ({
     type: 'bar',
     data: {
-      labels: labels.slice(0, top),
+      labels,
       datasets: outcomeDatasets(words, palette, (s) => shown.map((t) => t[s]), {
         barPercentage: 0.8,
         // Compact rows hold a name line above a thinner bar.
@@ -120,10 +120,9 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
         },
       },
       plugins: {
-        strikeEndLabels: { texts, color: palette.text, font, names: o.compact ? labels.slice(0, top) : undefined },
+        strikeEndLabels: { texts, color: palette.text, font, names: o.compact ? labels : undefined },
       },
     },
     plugins: [endLabels],
   });
-  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
 }

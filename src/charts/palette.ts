@@ -1,4 +1,4 @@
-import { CANVAS_TOKENS, type CanvasToken } from './theme-tokens.js';
+import { canvasFallback, type CanvasToken } from './theme-tokens.js';
 
 /** A fill for a chart.js element: a colour, or a pattern the element layer made from one. */
 export type Fill = string | CanvasPattern;
@@ -24,25 +24,24 @@ export interface CanvasTheme {
   font: string;
 }
 
-/** The palette made of the canvas tokens' values. */
-export function canvasPalette(value: (token: CanvasToken) => string): Palette {
+/** The palette of the canvas tokens' values (`value`, '' for unset), each unset one taking its fallback. */
+export function canvasPalette(value: (token: CanvasToken) => string = () => ''): Palette {
+  const v = (token: CanvasToken) => value(token) || canvasFallback(token);
   return {
-    downed: value('color-downed'),
-    jammed: value('color-jammed'),
-    unaccounted: value('color-unaccounted'),
-    labelOn: { downed: value('color-on-downed'), jammed: value('color-on-jammed'), unaccounted: value('color-on-unaccounted') },
-    text: value('color-text'),
-    grid: value('color-grid'),
-    rate: value('color-rate'),
-    troops: value('color-troops'),
-    onTroops: value('color-on-troops'),
+    downed: v('color-downed'),
+    jammed: v('color-jammed'),
+    unaccounted: v('color-unaccounted'),
+    labelOn: { downed: v('color-on-downed'), jammed: v('color-on-jammed'), unaccounted: v('color-on-unaccounted') },
+    text: v('color-text'),
+    grid: v('color-grid'),
+    rate: v('color-rate'),
+    troops: v('color-troops'),
+    onTroops: v('color-on-troops'),
   };
 }
 
-const fallbacks = new Map(CANVAS_TOKENS.map(({ name, fallback }) => [name, fallback]));
-
 /** Fallbacks when a token is unset: Okabe–Ito based, distinct in the common colour-vision deficiencies and in greyscale. */
-export const LIGHT_PALETTE: Palette = canvasPalette((token) => fallbacks.get(token) as string);
+export const LIGHT_PALETTE: Palette = canvasPalette();
 
 export const DEFAULT_FONT = '600 12px system-ui, sans-serif';
 

@@ -47,8 +47,10 @@ export const THEME_TOKENS = [
 /** A token the canvas reads. */
 export type CanvasToken = Extract<(typeof THEME_TOKENS)[number], { canvas: unknown }>['name'];
 
-/** The tokens the canvas reads, each with its fallback. */
-export const CANVAS_TOKENS = (THEME_TOKENS as readonly ThemeToken[]).flatMap(({ name, light, canvas }) =>
-  canvas === undefined ? [] : [{ name: name as CanvasToken, fallback: canvas === true ? (light as string) : canvas }],
-);
+const tokens: readonly ThemeToken[] = THEME_TOKENS;
 
+/** What the canvas takes when `token` is unset. */
+export function canvasFallback(token: CanvasToken): string {
+  const { light, canvas } = tokens.find((t) => t.name === token) as ThemeToken;
+  return canvas === true ? (light as string) : (canvas as string);
+}

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canvasPalette, DEFAULT_THEME, type CanvasTheme, type Fill } from '../charts/palette.js';
-import { CANVAS_TOKENS, type CanvasToken } from '../charts/theme-tokens.js';
 
 // One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
 const patterns = new Map<string, Fill>();
@@ -105,12 +104,11 @@ export class ThemeController implements ReactiveController {
     if (!this.stale) return this.cached;
     this.stale = false;
     const style = getComputedStyle(this.host);
-    const values = new Map(CANVAS_TOKENS.map(({ name, fallback }) => [name, style.getPropertyValue(`--strike-${name}`).trim() || fallback]));
+    const palette = canvasPalette((name) => style.getPropertyValue(`--strike-${name}`).trim());
     const family = style.fontFamily;
-    const signature = `${[...values.values()].join('|')}|${family}`;
+    const signature = `${JSON.stringify(palette)}|${family}`;
     if (signature === this.signature) return this.cached;
     this.signature = signature;
-    const palette = canvasPalette((name: CanvasToken) => values.get(name) as string);
     palette.jammed = patterned(palette.jammed as string, palette.labelOn.jammed, 'stripes');
     palette.unaccounted = patterned(palette.unaccounted as string, palette.labelOn.unaccounted, 'dots');
     this.cached = { palette, font: family ? `600 12px ${family}` : DEFAULT_THEME.font };

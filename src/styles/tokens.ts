@@ -42,4 +42,4 @@ export const tokens = css`
 `;
 
 /** A dashboard's part's tokens: each part has its own defaults on its host, so it is handed the dashboard's. */
-export const partTokens = declarations('inPart');
+export const partTokens = /* @__PURE__ */ declarations('inPart');

@@ -1,6 +1,5 @@
 import { property } from 'lit/decorators.js';
 import { breakdownView, type BreakdownGrouping } from '../../charts/breakdown.js';
-import { registerBars } from '../../charts/register.js';
 import { checkViewAttributes, listOf } from '../../data/filters.js';
 import { filterRecords } from '../../data/series.js';
 import { totalsBy } from '../../data/totals.js';
@@ -97,7 +96,6 @@ export class StrikeBreakdown extends StrikeElement {
     const read = this.rows.read(payload);
     if ('issues' in read) return read.issues;
     const kept = filterRecords(read.records, { kinds: listOf(this.kind) as WeaponKind[], from: this.from, to: this.to });
-    registerBars();
     // Below 420 px the names go above the bars; the width is read as the figure is built.
     const compact = this.clientWidth > 0 && this.clientWidth < 420;
     this.narrow = this.clientWidth < 420;

@@ -1,4 +1,3 @@
-import { registerBars, registerRings } from '../../charts/register.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
 import { httpsUrl, isIsoDate, isRecord } from '../../data/check.js';
 import { reportForDate } from '../../data/dataset.js';
@@ -76,8 +75,6 @@ export class StrikeChart extends StrikeElement {
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = this.variant === 'doughnut' ? 'doughnut' : 'bar';
-    if (variant === 'doughnut') registerRings();
-    else registerBars();
     const f = this.format;
     const view = strikeChartView(summarize(report), variant, { format: f, words: this.words, animate: this.motionAllowed });
     return {

@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import { registerBars, registerLines } from '../../charts/register.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate, type Period } from '../../data/aggregate.js';
 import { checkViewAttributes, listOf } from '../../data/filters.js';
@@ -83,8 +82,6 @@ export class StrikeTimeline extends StrikeElement {
     const categories = listOf(this.category) as WeaponCategory[];
     const kept = filterRecords(read.records, { kinds, categories, from: this.from, to: this.to });
     this.points = periodSeries(aggregate(kept, { period: this.period }), this.period);
-    registerBars();
-    registerLines();
     const view = timelineView(this.points, {
       format: this.format,
       words: this.words,
