@@ -1,10 +1,10 @@
-import type { ChartType, Plugin } from 'chart.js';
 import { summarizeTally, type TallySummary } from '../data/summarize.js';
 import type { WeaponEntry } from '../data/types.js';
 import type { Messages } from '../i18n/types.js';
 import { twoLines } from './category-labels.js';
-import { SEGMENTS } from './segments.js';
-import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { outcomeDatasets } from './outcome-datasets.js';
+import { endLabels } from './plugins/end-labels.js';
+import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
 
 export type BreakdownGrouping = 'category' | 'model';
@@ -26,56 +26,6 @@ export interface BreakdownView {
   /** Bars drawn, for the plot's height. */
   bars: number;
 }
-
-/** Per bar: the text drawn just past its end. */
-export interface EndLabelOptions {
-  texts: string[];
-  /** Names written above the bars, when the axis is hidden to give them the chart's full width. */
-  names?: string[];
-  color: string;
-  font: string;
-}
-
-declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface PluginOptionsByType<TType extends ChartType> {
-    strikeEndLabels?: EndLabelOptions;
-  }
-}
-
-/** Writes launched and the neutralized rate past the end of each stacked horizontal bar. */
-const endLabels: Plugin<'bar'> = {
-  id: 'strikeEndLabels',
-  afterDatasetsDraw(chart, _args, options) {
-    const o = options as Partial<EndLabelOptions>;
-    if (!o.texts || !o.font) return;
-    const { ctx } = chart;
-    ctx.save();
-    ctx.font = o.font;
-    ctx.fillStyle = o.color ?? '#000';
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    o.texts.forEach((text, i) => {
-      let end = -Infinity;
-      let y = 0;
-      chart.data.datasets.forEach((_ds, di) => {
-        const meta = chart.getDatasetMeta(di);
-        const el = meta.hidden ? undefined : (meta.data[i] as unknown as { x: number; y: number } | undefined);
-        if (el && el.x > end) ({ x: end, y } = el);
-      });
-      if (!Number.isFinite(end)) return;
-      ctx.fillText(text, end + 6, y);
-      const name = o.names?.[i];
-      const bar = chart.getDatasetMeta(0).data[i] as unknown as { height?: number } | undefined;
-      if (name) {
-        ctx.textBaseline = 'bottom';
-        ctx.fillText(name, chart.chartArea.left, y - (bar?.height ?? 0) / 2 - 2, chart.chartArea.width);
-        ctx.textBaseline = 'middle';
-      }
-    });
-    ctx.restore();
-  },
-};
 
 /** Name of a breakdown entry: its model, or its category in words ("Cruise missiles", "Other drones"). */
 export function entryLabel(w: WeaponEntry, by: BreakdownGrouping, words: Messages): string {
@@ -122,32 +72,27 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
     : words.empty;
   const table: FigureTable = {
     caption: sentence,
-    columns: [
-      words.breakdown.column[o.by],
-      words.column.launched,
-      words.segment.downed,
-      words.segment.jammed,
-      words.segment.unaccounted,
-      words.column.neutralizedRate,
-    ],
+    columns: [words.breakdown.column[o.by], ...tallyColumns(words, ['neutralizedRate'])],
     rows: tallies.map((t, i) => tallyRow(t, labels[i], ['neutralizedRate'], f, words)),
   };
+  const configure = breakdownBars(labels.slice(0, top), shown, texts, o);
+  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
+}
+
+/** The bars drawn, `labels` and `shown` being the top entries' names and tallies, `texts` their end labels. */
+function breakdownBars(labels: string[], shown: TallySummary[], texts: string[], o: BreakdownOptions): Configure<'bar'> {
+  const { format: f, words } = o;
   // Room for the end labels: about 7 px a character of a 12 px semibold font.
   const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;
-  const configure: Configure<'bar'> = ({ palette, font }) => ({
+  return ({ palette, font }) => ({
     type: 'bar',
     data: {
-      labels: labels.slice(0, top),
-      datasets: SEGMENTS.map((s) => ({
-        label: words.segment[s],
-        data: shown.map((t) => t[s]),
-        backgroundColor: palette[s],
-        borderWidth: 0,
-        stack: 'launched',
+      labels,
+      datasets: outcomeDatasets(words, palette, (s) => shown.map((t) => t[s]), {
         barPercentage: 0.8,
         // Compact rows hold a name line above a thinner bar.
         categoryPercentage: o.compact ? 0.5 : 0.85,
-      })),
+      }),
     },
     options: {
       indexAxis: 'y',
@@ -175,10 +120,9 @@ export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptio
         },
       },
       plugins: {
-        strikeEndLabels: { texts, color: palette.text, font, names: o.compact ? labels.slice(0, top) : undefined },
+        strikeEndLabels: { texts, color: palette.text, font, names: o.compact ? labels : undefined },
       },
     },
     plugins: [endLabels],
   });
-  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
 }

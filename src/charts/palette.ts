@@ -1,3 +1,5 @@
+import { canvasFallback, type CanvasToken } from './theme-tokens.js';
+
 /** A fill for a chart.js element: a colour, or a pattern the element layer made from one. */
 export type Fill = string | CanvasPattern;
 
@@ -22,18 +24,24 @@ export interface CanvasTheme {
   font: string;
 }
 
+/** The palette of the canvas tokens' values (`value`, '' for unset), each unset one taking its fallback. */
+export function canvasPalette(value: (token: CanvasToken) => string = () => ''): Palette {
+  const v = (token: CanvasToken) => value(token) || canvasFallback(token);
+  return {
+    downed: v('color-downed'),
+    jammed: v('color-jammed'),
+    unaccounted: v('color-unaccounted'),
+    labelOn: { downed: v('color-on-downed'), jammed: v('color-on-jammed'), unaccounted: v('color-on-unaccounted') },
+    text: v('color-text'),
+    grid: v('color-grid'),
+    rate: v('color-rate'),
+    troops: v('color-troops'),
+    onTroops: v('color-on-troops'),
+  };
+}
+
 /** Fallbacks when a token is unset: Okabe–Ito based, distinct in the common colour-vision deficiencies and in greyscale. */
-export const LIGHT_PALETTE: Palette = {
-  downed: '#0b4f8a',
-  jammed: '#e69f00',
-  unaccounted: '#c9c9c9',
-  labelOn: { downed: '#ffffff', jammed: '#111111', unaccounted: '#111111' },
-  text: '#1d1d1f',
-  grid: 'rgba(0, 0, 0, 0.12)',
-  rate: '#7a1f5c',
-  troops: '#0b4f8a',
-  onTroops: '#ffffff',
-};
+export const LIGHT_PALETTE: Palette = canvasPalette();
 
 export const DEFAULT_FONT = '600 12px system-ui, sans-serif';
 

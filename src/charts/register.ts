@@ -12,9 +12,11 @@ import {
 } from 'chart.js';
 
 /**
- * The one place chart.js pieces are registered. Each element asks only for what it draws with, so a page
- * (or bundle) that uses bars alone never loads the line or doughnut code. Titles, legends and tooltips are
- * HTML (smaller, and read by screen readers), so no chart.js plugin is registered.
+ * The one place chart.js pieces are registered. Each chart builder's configuration registers what it draws
+ * with when it is made, so a page (or bundle) that uses bars alone never loads the line or doughnut code.
+ * Titles, legends and tooltips are HTML (smaller, and read by screen readers), so no chart.js plugin is registered.
+ * The builders import this module first: a bundle then holds chart.js right after lit, which gzips about
+ * 0.1 kB smaller than chart.js after the data modules.
  */
 let bars = false;
 let rings = false;

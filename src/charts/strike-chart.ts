@@ -1,9 +1,12 @@
+import { registerRings } from './register.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
 import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js';
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
-import { SEGMENTS, segmentLabels, type Segment } from './segments.js';
+import { outcomeDatasets } from './outcome-datasets.js';
+import { segmentLabels } from './plugins/segment-labels.js';
+import { SEGMENTS, type Segment } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
@@ -48,11 +51,9 @@ export const tallyWords = (t: TallySummary, label: string, counted?: PluralForms
 /** The noun forms of an entry that is a weapon kind by its default name; none for an entry with a label of its own. */
 const countedOf = (e: EntrySummary, words: Messages): PluralForms | undefined => (e.label === undefined ? words.kindCount[e.kind] : undefined);
 
-const segmentCount = (t: TallySummary, s: Segment): number => t[s];
-
 /** Count and share of launched, as drawn on a segment. */
 function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): string {
-  const n = segmentCount(t, s);
+  const n = t[s];
   return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
 }
 
@@ -68,21 +69,20 @@ export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[]
   };
 }
 
+/** The columns of tally rows after their header: launched, the three outcomes, then the rates asked for. */
+export const tallyColumns = (words: Messages, rates: readonly Rate[]): string[] => [
+  words.column.launched,
+  ...SEGMENTS.map((s) => words.segment[s]),
+  ...rates.map((r) => words.column[r]),
+];
+
 export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
   const rates = ['downedRate', 'neutralizedRate'] as const;
   const rows = summary.entries.map((e) => tallyRow(e, labelOf(e, words), rates, f, words));
   if (summary.entries.length > 1) rows.push(tallyRow(summary.total, words.column.total, rates, f, words));
   return {
     caption,
-    columns: [
-      words.column.weapon,
-      words.column.launched,
-      words.segment.downed,
-      words.segment.jammed,
-      words.segment.unaccounted,
-      words.column.downedRate,
-      words.column.neutralizedRate,
-    ],
+    columns: [words.column.weapon, ...tallyColumns(words, rates)],
     rows,
   };
 }
@@ -109,17 +109,28 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
   }
   const legend = segmentLegend(words);
   const table = strikeTable(summary, f, words, sentence);
-  const animation = o.animate ? { duration: 250 } : (false as const);
+  const animation: Animation = o.animate ? { duration: 250 } : false;
 
-  if (variant === 'doughnut') {
-    const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
-    const configure: Configure<'doughnut'> = ({ palette, font }) => ({
+  if (variant === 'bar') return { configure: barsOf(summary, labels, o, animation), sentence, headlines, notes, legend, table };
+  if (labels.length > 1) headlines.push(words.ringOrder(labels, f));
+  return { configure: ringsOf(summary, labels, o, animation), sentence, headlines, notes, legend, table };
+}
+
+type Animation = { duration: number } | false;
+
+/** One ring per weapon entry, each segment labelled with its count and share where it fits. */
+function ringsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animation: Animation): Configure<'doughnut'> {
+  const { format: f, words } = o;
+  const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
+  return ({ palette, font }) => {
+    registerRings();
+    return {
       type: 'doughnut',
       data: {
         labels: SEGMENTS.map((s) => words.segment[s]),
         datasets: summary.entries.map((e, i) => ({
           label: labels[i],
-          data: SEGMENTS.map((s) => segmentCount(e, s)),
+          data: SEGMENTS.map((s) => e[s]),
           backgroundColor: SEGMENTS.map((s) => palette[s]),
           borderWidth: 1,
         })),
@@ -136,27 +147,21 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
         },
       },
       plugins: [segmentLabels],
-    });
-    if (labels.length > 1) headlines.push(words.ringOrder(labels, f));
-    return { configure, sentence, headlines, notes, legend, table };
-  }
+    };
+  };
+}
 
-  const share = (t: TallySummary, s: Segment) => (t.launched === 0 ? 0 : (segmentCount(t, s) / t.launched) * 100);
+/** One horizontal bar per weapon entry, its segments as shares of launched, labelled where they fit. */
+function barsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animation: Animation): Configure<'bar'> {
+  const { format: f, words } = o;
+  const share = (t: TallySummary, s: Segment) => (t.launched === 0 ? 0 : (t[s] / t.launched) * 100);
   const widest = Math.max(100, ...summary.entries.map((e) => share(e, 'downed') + share(e, 'jammed') + share(e, 'unaccounted')));
   const texts = SEGMENTS.map((s) => summary.entries.map((e) => segmentText(e, s, f, words)));
-  const configure: Configure<'bar'> = ({ palette, font }) => ({
+  return ({ palette, font }) => ({
     type: 'bar',
     data: {
       labels,
-      datasets: SEGMENTS.map((s) => ({
-        label: words.segment[s],
-        data: summary.entries.map((e) => share(e, s)),
-        backgroundColor: palette[s],
-        borderWidth: 0,
-        stack: 'launched',
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
-      })),
+      datasets: outcomeDatasets(words, palette, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: 0.9 }),
     },
     options: {
       indexAxis: 'y',
@@ -179,5 +184,4 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
     },
     plugins: [segmentLabels],
   });
-  return { configure, sentence, headlines, notes, legend, table };
 }

@@ -50,10 +50,27 @@ const signedPercent = (x: number, f: Format) => `${x > 0 ? '+' : x < 0 ? '−' :
  * as a sentence and as a table with a column per window.
  */
 export function summaryView(s: SummaryFigures, f: Format, words: Messages): SummaryView {
-  const w = words.summary;
   const title = windowLabel(s.current, f);
   const previous = s.previous ? windowLabel(s.previous, f) : undefined;
+  const w = words.summary;
+  const launchedChange = s.before ? relativeChange(s.now.launched, s.before.launched) : null;
+  const pointsChange = s.before ? rateChange(s.now.neutralizedRate, s.before.neutralizedRate) : null;
+  const sentence = w.sentence(
+    {
+      window: title,
+      total: tallyWords(s.now, ''),
+      previous,
+      launchedChange: launchedChange === null ? undefined : signedPercent(launchedChange, f),
+      rateChange: pointsChange === null ? undefined : w.points(pointsChange, f),
+      kinds: s.kinds.filter((k) => k.now.launched > 0).map((k) => ({ ...tallyWords(k.now, words.kind[k.kind]), counted: words.kindCount[k.kind] })),
+    },
+    f,
+  );
+  return { title, previous, tiles: summaryTiles(s, previous, f, words), sentence, table: summaryTable(s, title, previous, sentence, f, words) };
+}
 
+function summaryTiles(s: SummaryFigures, previous: string | undefined, f: Format, words: Messages): SummaryTile[] {
+  const w = words.summary;
   const countChange = (now: number, before: number | undefined): SummaryTile['change'] => {
     if (previous === undefined || before === undefined) return undefined;
     const change = relativeChange(now, before);
@@ -69,7 +86,7 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
   };
   const share = (n: number) => f.percent(s.now.launched === 0 ? null : n / s.now.launched);
 
-  const tiles: SummaryTile[] = [
+  return [
     { key: 'launched', label: w.tile.launched, value: f.count(s.now.launched), detail: w.unaccounted(f.count(s.now.unaccounted)), change: countChange(s.now.launched, s.before?.launched) },
     {
       key: 'neutralized-rate',
@@ -100,21 +117,10 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
         }),
       ),
   ];
+}
 
-  const launchedChange = s.before ? relativeChange(s.now.launched, s.before.launched) : null;
-  const pointsChange = s.before ? rateChange(s.now.neutralizedRate, s.before.neutralizedRate) : null;
-  const sentence = w.sentence(
-    {
-      window: title,
-      total: tallyWords(s.now, ''),
-      previous,
-      launchedChange: launchedChange === null ? undefined : signedPercent(launchedChange, f),
-      rateChange: pointsChange === null ? undefined : w.points(pointsChange, f),
-      kinds: s.kinds.filter((k) => k.now.launched > 0).map((k) => ({ ...tallyWords(k.now, words.kind[k.kind]), counted: words.kindCount[k.kind] })),
-    },
-    f,
-  );
-
+function summaryTable(s: SummaryFigures, title: string, previous: string | undefined, caption: string, f: Format, words: Messages): FigureTable {
+  const w = words.summary;
   // One row per figure: its value now, before, and the change (relative for counts, points for rates).
   const row = (header: string, now: number | null, before: number | null | undefined, rate = false): FigureRow => {
     const show = (v: number | null | undefined) => (v === undefined ? '' : rate ? f.percent(v) : v === null ? words.notReported : f.count(v));
@@ -135,10 +141,9 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
       row(`${words.kind[k.kind]}: ${words.column.neutralizedRate}`, k.now.neutralizedRate, k.before ? k.before.neutralizedRate : undefined, true),
     ]),
   ];
-  const table: FigureTable = {
-    caption: sentence,
+  return {
+    caption,
     columns: [w.column.figure, title, ...(previous === undefined ? [] : [previous, w.column.change])],
     rows,
   };
-  return { title, previous, tiles, sentence, table };
 }

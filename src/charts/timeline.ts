@@ -1,10 +1,12 @@
-import type { ChartDataset, ChartType, Plugin } from 'chart.js';
+import { registerLines } from './register.js';
+import type { ChartDataset } from 'chart.js';
 import { periodRange, type Period } from '../data/calendar.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
-import { segmentLegend, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
-import { SEGMENTS } from './segments.js';
+import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { outcomeDatasets } from './outcome-datasets.js';
+import { selectedBand } from './plugins/selected-band.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export interface TimelineOptions extends ViewOptions {
@@ -20,38 +22,6 @@ export interface TimelineOptions extends ViewOptions {
   to?: string;
 }
 
-/** Where the selected-period band goes and its colour. */
-export interface SelectedBandOptions {
-  index: number;
-  color: string;
-}
-
-declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface PluginOptionsByType<TType extends ChartType> {
-    strikeSelectedBand?: SelectedBandOptions;
-  }
-}
-
-/** A band behind the selected period, the full height of the plot, so the selection shows in any colour scheme. */
-const selectedBand: Plugin<'bar' | 'line'> = {
-  id: 'strikeSelectedBand',
-  beforeDatasetsDraw(chart, _args, options) {
-    const o = options as Partial<SelectedBandOptions>;
-    if (o.index === undefined || o.index < 0) return;
-    const x = chart.scales.x;
-    const count = chart.data.labels?.length ?? 0;
-    if (!x || count === 0) return;
-    const step = (x.right - x.left) / count;
-    const centre = x.getPixelForValue(o.index);
-    const { top, bottom } = chart.chartArea;
-    chart.ctx.save();
-    chart.ctx.fillStyle = o.color ?? 'rgba(0, 0, 0, 0.08)';
-    chart.ctx.fillRect(centre - step / 2, top, step, bottom - top);
-    chart.ctx.restore();
-  },
-};
-
 export interface TimelineView {
   configure: Configure<'bar' | 'line'>;
   sentence: string;
@@ -66,20 +36,27 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const { format: f, words } = o;
   const labels = points.map((p) => f.period(p.key));
   const tallies = summaries(points);
-  // The range's ends may cut the first and last periods: their rows (and so the tooltips) name the days held.
-  const headers = [...labels];
-  for (const i of new Set([0, points.length - 1])) {
-    if (i < 0 || (!o.from && !o.to)) continue;
-    const { start, end } = periodRange(points[i].key);
-    const first = o.from && o.from > start ? o.from : start;
-    const last = o.to && o.to < end ? o.to : end;
-    if (first !== start || last !== end) headers[i] = words.periodPart(labels[i], f.period(first), f.period(last));
-  }
   const rolling = Math.max(1, Math.floor(o.rolling) || 1);
   const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
   const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
-  const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
+  const sentence = points.length ? timelineSentence(points, labels, tallies, o) : words.empty;
+  // The range's ends may cut the first and last periods: their rows (and so the tooltips) name the days held.
+  const headers = [...labels];
+  for (const i of o.from || o.to ? new Set([0, points.length - 1]) : []) {
+    if (i < 0) continue;
+    const { start, end } = periodRange(points[i].key);
+    const from = o.from && o.from > start ? o.from : start;
+    const to = o.to && o.to < end ? o.to : end;
+    if (from !== start || to !== end) headers[i] = words.periodPart(labels[i], f.period(from), f.period(to));
+  }
+  const table = timelineTable(headers, tallies, rolling > 1 ? rates : undefined, sentence, o);
+  const configure = timelineChart(points, labels, tallies, rateLine(rates, rateName), o);
+  return { configure, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
+}
 
+function timelineSentence(points: readonly SeriesPoint[], labels: string[], tallies: (TallySummary | null)[], o: TimelineOptions): string {
+  const { format: f, words } = o;
+  const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
   // Of the periods' own rates, also when the line shows a rolling one: a rolling rate is no period's figure.
   let highest: { label: string; rate: number } | undefined;
   let lowest: { label: string; rate: number } | undefined;
@@ -89,73 +66,71 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
     if (!highest || rate > highest.rate) highest = { label: labels[i], rate };
     if (!lowest || rate < lowest.rate) lowest = { label: labels[i], rate };
   });
-  const gaps = points.filter((p) => !p.tally).length;
-  const sentence = points.length
-    ? words.timelineSentence(
-        {
-          periods: f.plural(points.length, words.periodName[o.period]),
-          first: labels[0],
-          last: labels[labels.length - 1],
-          total: tallyWords(total, ''),
-          highest: highest && lowest && highest.label !== lowest.label ? highest : undefined,
-          lowest: highest && lowest && highest.label !== lowest.label ? lowest : undefined,
-          gaps,
-        },
-        f,
-      )
-    : words.empty;
+  const differ = highest && lowest && highest.label !== lowest.label;
+  return words.timelineSentence(
+    {
+      periods: f.plural(points.length, words.periodName[o.period]),
+      first: labels[0],
+      last: labels[labels.length - 1],
+      total: tallyWords(total, ''),
+      highest: differ ? highest : undefined,
+      lowest: differ ? lowest : undefined,
+      gaps: points.filter((p) => !p.tally).length,
+    },
+    f,
+  );
+}
 
-  const rows: FigureRow[] = points.map((_point, i) => {
-    const t = tallies[i];
-    const extra = rolling > 1 ? [f.percent(rates[i])] : [];
+/** A row per period (a period with no report says so), with a column of the rolling rate when there is one. */
+function timelineTable(headers: string[], tallies: (TallySummary | null)[], rolling: (number | null)[] | undefined, caption: string, o: TimelineOptions): FigureTable {
+  const { format: f, words } = o;
+  const rows: FigureRow[] = tallies.map((t, i) => {
+    const extra = rolling ? [rolling[i]] : [];
     if (!t) {
       return { header: headers[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
     }
     const row = tallyRow(t, headers[i], ['neutralizedRate'], f, words);
-    return { ...row, cells: [...row.cells, ...extra], values: [...row.values, ...(rolling > 1 ? [rates[i]] : [])] };
+    return { ...row, cells: [...row.cells, ...extra.map((r) => f.percent(r))], values: [...row.values, ...extra] };
   });
-  const table: FigureTable = {
-    caption: sentence,
-    columns: [
-      words.timelineColumns.period,
-      words.column.launched,
-      words.segment.downed,
-      words.segment.jammed,
-      words.segment.unaccounted,
-      words.column.neutralizedRate,
-      ...(rolling > 1 ? [words.timelineColumns.rolling] : []),
-    ],
+  return {
+    caption,
+    columns: [words.timelineColumns.period, ...tallyColumns(words, ['neutralizedRate']), ...(rolling ? [words.timelineColumns.rolling] : [])],
     rows,
   };
+}
 
+type RateLine = ChartDataset<'line', (number | null)[]> & { label: string };
+
+/** The rate line, drawn over the bars on the 0–100 % axis (its colour is the theme's); no dots where they would crowd. */
+function rateLine(rates: (number | null)[], label: string): RateLine {
+  return {
+    type: 'line',
+    label,
+    data: rates.map((r) => (r === null ? null : r * 100)),
+    borderWidth: 2,
+    pointRadius: rates.length > 60 ? 0 : 2.5,
+    pointHitRadius: 6,
+    spanGaps: false,
+    yAxisID: 'rate',
+    order: 1,
+  };
+}
+
+function timelineChart(
+  points: readonly SeriesPoint[],
+  labels: string[],
+  tallies: (TallySummary | null)[],
+  line: RateLine,
+  o: TimelineOptions,
+): Configure<'bar' | 'line'> {
+  const { format: f, words } = o;
   const selected = o.selected ? points.findIndex((p) => p.key === o.selected) : -1;
-  const configure: Configure<'bar' | 'line'> = ({ palette }) => {
-    const bars: ChartDataset<'bar', (number | null)[]>[] = SEGMENTS.map((s) => ({
-      type: 'bar' as const,
-      label: words.segment[s],
-      data: tallies.map((t) => (t ? t[s] : null)),
-      backgroundColor: palette[s],
-      borderWidth: 0,
-      stack: 'launched',
-      yAxisID: 'count',
-      order: 2,
-    }));
-    const line: ChartDataset<'line', (number | null)[]> = {
-      type: 'line',
-      label: rateName,
-      data: rates.map((r) => (r === null ? null : r * 100)),
-      borderColor: palette.rate,
-      backgroundColor: palette.rate,
-      borderWidth: 2,
-      pointRadius: points.length > 60 ? 0 : 2.5,
-      pointHitRadius: 6,
-      spanGaps: false,
-      yAxisID: 'rate',
-      order: 1,
-    };
+  return ({ palette }) => {
+    registerLines();
+    const bars = outcomeDatasets(words, palette, (s) => tallies.map((t) => (t ? t[s] : null)), { type: 'bar' as const, yAxisID: 'count', order: 2 });
     return {
       type: 'bar',
-      data: { labels, datasets: [...bars, line] as ChartDataset<'bar' | 'line', (number | null)[]>[] },
+      data: { labels, datasets: [...bars, { ...line, borderColor: palette.rate, backgroundColor: palette.rate }] as ChartDataset<'bar' | 'line', (number | null)[]>[] },
       options: {
         // Animating thousands of bars costs more than it shows; short series keep the brief entrance.
         animation: o.animate && points.length <= 60 ? { duration: 250 } : false,
@@ -187,7 +162,7 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
             max: 100,
             grid: { display: false },
             ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
-            title: { display: true, text: rateName, color: palette.text },
+            title: { display: true, text: line.label, color: palette.text },
           },
         },
         plugins: {
@@ -197,5 +172,4 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
       plugins: [selectedBand],
     };
   };
-  return { configure, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
 }

@@ -1,3 +1,4 @@
+import { registerBars } from './register.js';
 import { httpsUrl } from '../data/check.js';
 import type { TroopComparison, TroopFigure } from '../data/types.js';
 import type { Format, Messages } from '../i18n/types.js';
@@ -5,7 +6,7 @@ import type { Configure, ViewOptions } from './strike-chart.js';
 import { namesThatFit } from './category-labels.js';
 import { troopRatio } from './ratio.js';
 import type { FigureTable } from './table.js';
-import { troopMarks, type TroopMark } from './troop-marks.js';
+import { troopMarks, type TroopMark } from './plugins/troop-marks.js';
 
 /** Everything `<strike-troops>` shows: the bars, the same figures in words and as a table, and the sources. */
 export interface TroopView {
@@ -78,7 +79,19 @@ export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopVi
       values: [rawFigure(figure), figure.source?.name ?? null],
     })),
   };
-  const marks: TroopMark[] = figures.map((figure, i) => {
+  const configure = troopBars(comparison, title, stated, o);
+  return {
+    configure,
+    sentence,
+    headlines: ratioText ? [ratioText] : [],
+    table,
+    source: sourceLine(figures, f, words),
+  };
+}
+
+/** How each bar shows its qualifier, and the figure in words after it. */
+function marksOf(figures: TroopFigure[], stated: string[]): TroopMark[] {
+  return figures.map((figure, i) => {
     const mark: TroopMark = { qualifier: figure.qualifier, text: stated[i] };
     const high = figure.high ?? 0;
     if (figure.qualifier === 'range' && high > 0) {
@@ -87,12 +100,20 @@ export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopVi
     }
     return mark;
   });
+}
+
+/** One horizontal bar per figure; the plugin draws what the qualifiers say and the figures in words. */
+function troopBars(comparison: TroopComparison, title: string, stated: string[], o: ViewOptions): Configure<'bar'> {
+  const { format: f } = o;
+  const { figures } = comparison;
   const top = Math.max(1, ...figures.map(reach));
   // chart.js cannot measure text before its layout, so the room for the words after the bars is estimated:
   // about 7 px a character at the 12 px bold label font.
   const wordsRoom = Math.max(...stated.map((s) => s.length)) * 7 + 12;
   const runsOn = figures.some((figure) => figure.qualifier === 'more-than');
-  const configure: Configure<'bar'> = ({ palette, font }) => {
+  const marks = marksOf(figures, stated);
+  return ({ palette, font }) => {
+    registerBars();
     // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
     const fills = figures.map((figure) => (figure.qualifier === 'fewer-than' || figure.qualifier === 'range' ? 'transparent' : palette.troops));
     return {
@@ -136,12 +157,5 @@ export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopVi
       },
       plugins: [troopMarks],
     };
-  };
-  return {
-    configure,
-    sentence,
-    headlines: ratioText ? [ratioText] : [],
-    table,
-    source: sourceLine(figures, f, words),
   };
 }

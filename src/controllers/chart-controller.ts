@@ -1,6 +1,20 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Chart } from '../charts/register.js';
+import {
+  isScheduled,
+  notifyOutsideResize,
+  observeNear,
+  observeSize,
+  queueDraw,
+  schedule,
+  unobserveNear,
+  unobserveSize,
+  unqueueDraw,
+  unschedule,
+  type ChartChange,
+  type ScheduledChart,
+} from './chart-scheduler.js';
 
 export interface ChartControllerOptions {
   canvas: () => HTMLCanvasElement | null | undefined;
@@ -10,114 +24,6 @@ export interface ChartControllerOptions {
   eager: () => boolean;
   onDraw: () => void;
   onFail: (reason: 'no-canvas-context' | 'chart-failed', error?: unknown) => void;
-}
-
-/** What a pending controller found when the batch read its host: a chart to build or update, or nothing to do. */
-type Plan = { config: ChartConfiguration; canvas: HTMLCanvasElement } | 'destroy' | 'none';
-
-// Charts are planned once every element updating in this task has rendered, in two passes: every configuration
-// (the theme tokens it is made with) is read first, then every chart is queued or destroyed. Reading between
-// two charts' writes would cost a style pass per chart.
-const pending = new Set<ChartController>();
-function schedule(controller: ChartController): void {
-  if (pending.size === 0) queueMicrotask(planPending);
-  pending.add(controller);
-}
-function planPending(): void {
-  const batch = [...pending];
-  pending.clear();
-  const plans = batch.map((controller) => controller.plan());
-  batch.forEach((controller, i) => controller.take(plans[i]));
-  drawQueued();
-}
-
-// Charts to build, update or resize, drawn in tasks of their own, in slices of about 40 ms: the page paints
-// what the elements rendered first, stays responsive between slices, and no task grows long because many
-// charts changed at once. Eager charts are drawn at once, in the task that asked for them.
-const SLICE_MS = 40;
-const queued = new Set<ChartController>();
-let sliceTimer: ReturnType<typeof setTimeout> | undefined;
-function drawQueued(slice = false): void {
-  if (slice) sliceTimer = undefined;
-  const start = performance.now();
-  for (const controller of queued) {
-    if (!controller.eager && (!slice || performance.now() - start > SLICE_MS)) continue;
-    queued.delete(controller);
-    controller.work();
-  }
-  if (queued.size > 0) sliceTimer ??= setTimeout(() => drawQueued(true));
-}
-
-// One observer for every element: the elements that come near in one scroll are built in one batch.
-const watched = new WeakMap<Element, ChartController>();
-let nearObserver: IntersectionObserver | undefined;
-function observe(host: Element, controller: ChartController): void {
-  nearObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) watched.get(entry.target)?.comeNear();
-    },
-    { rootMargin: '300px' },
-  );
-  watched.set(host, controller);
-  nearObserver.observe(host);
-}
-function unobserve(host: Element): void {
-  watched.delete(host);
-  nearObserver?.unobserve(host);
-}
-
-// One observer for every plot box. Its entries carry the sizes the browser's own layout found, so charts are
-// built and resized without a script ever reading layout. Device pixels are observed too, so a zoom that
-// changes the pixel ratio draws the charts sharp again.
-const sized = new WeakMap<Element, ChartController>();
-let sizeObserver: ResizeObserver | undefined;
-/** Watches the box's size; false when this browser has no (working) ResizeObserver. */
-function observeSize(box: Element, controller: ChartController): boolean {
-  try {
-    sizeObserver ??= new ResizeObserver((entries) => {
-      observing = true;
-      try {
-        for (const entry of entries) sized.get(entry.target)?.fit(entry.contentRect.width, entry.contentRect.height);
-        drawQueued();
-      } finally {
-        observing = false;
-      }
-    });
-  } catch {
-    return false;
-  }
-  sized.set(box, controller);
-  try {
-    sizeObserver.observe(box, { box: 'device-pixel-content-box' });
-  } catch {
-    sizeObserver.observe(box);
-  }
-  return true;
-}
-function unobserveSize(box: Element): void {
-  sized.delete(box);
-  sizeObserver?.unobserve(box);
-}
-
-// What the elements (and whoever awaits a draw) are told of draws made in the observer's callback waits for a
-// task of its own: a page that changes its layout on `strike-render` (or an element showing an error) would
-// otherwise resize the observed boxes inside the callback, which the browser reports as a ResizeObserver loop
-// error.
-let observing = false;
-let told: (() => void)[] = [];
-function tell(notice: () => void): void {
-  if (!observing) {
-    notice();
-    return;
-  }
-  if (told.length === 0) {
-    setTimeout(() => {
-      const notices = told;
-      told = [];
-      for (const n of notices) n();
-    });
-  }
-  told.push(notice);
 }
 
 const pixelRatio = () => (typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1);
@@ -133,7 +39,7 @@ const fixedSize = (config: ChartConfiguration): ChartConfiguration => ({
  * the box's size, updates the chart in place when the configuration changes, destroys it on disconnect and
  * builds it again on reconnect.
  */
-export class ChartController implements ReactiveController {
+export class ChartController implements ReactiveController, ScheduledChart {
   chart?: Chart;
   private drawn?: ChartConfiguration;
   private near = false;
@@ -154,14 +60,14 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     if (typeof IntersectionObserver === 'undefined') this.near = true;
     // Charts far below the fold cost nothing until the reader scrolls near them.
-    else observe(this.host, this);
+    else observeNear(this.host, this);
     // Reconnected (a router or a move): build again now if allowed, not at the next update, which may never come.
     if (this.near || this.eager) schedule(this);
   }
 
   hostDisconnected(): void {
-    unobserve(this.host);
-    pending.delete(this);
+    unobserveNear(this.host);
+    unschedule(this);
     this.near = false;
     this.destroy();
     this.settle();
@@ -175,8 +81,7 @@ export class ChartController implements ReactiveController {
     return this.options.eager();
   }
 
-  /** The host came within 300px of the viewport. */
-  comeNear(): void {
+  onNearViewport(): void {
     if (this.near) return;
     this.near = true;
     schedule(this);
@@ -189,18 +94,17 @@ export class ChartController implements ReactiveController {
   }
 
   private busy(): boolean {
-    return pending.has(this) || this.wanted !== undefined;
+    return isScheduled(this) || this.wanted !== undefined;
   }
 
   private settle(): void {
     if (this.busy() || this.onSettled.length === 0) return;
     const done = this.onSettled;
     this.onSettled = [];
-    tell(() => done.forEach((resolve) => resolve()));
+    notifyOutsideResize(() => done.forEach((resolve) => resolve()));
   }
 
-  /** Reads what the chart needs now (the configuration); writes nothing. */
-  plan(): Plan {
+  readChange(): ChartChange {
     // Lit still updates an element removed before its first update: a chart built then would never be destroyed.
     // Far off screen there is no chart yet, and the configuration (its theme tokens) is not read until it comes near.
     if (!this.host.isConnected || (!this.near && !this.eager)) return this.chart ? 'destroy' : 'none';
@@ -211,12 +115,12 @@ export class ChartController implements ReactiveController {
     return { config, canvas };
   }
 
-  /** Takes the plan: destroys the chart, or queues the chart to draw once its box's size is known. */
-  take(plan: Plan): void {
-    if (plan === 'destroy') this.destroy();
-    else if (plan !== 'none') {
-      this.wanted = plan;
-      const box = plan.canvas.parentElement;
+  /** Destroys the chart, or queues the chart to draw once its box's size is known. */
+  applyChange(change: ChartChange): void {
+    if (change === 'destroy') this.destroy();
+    else if (change !== 'none') {
+      this.wanted = change;
+      const box = change.canvas.parentElement;
       if (box && box !== this.box) {
         if (this.box) unobserveSize(this.box);
         this.box = box;
@@ -224,19 +128,18 @@ export class ChartController implements ReactiveController {
         // Without an observer, the box is measured now, and the chart keeps that size.
         if (!observeSize(box, this)) this.size = { width: box.clientWidth, height: box.clientHeight };
       }
-      if (this.size) queued.add(this);
+      if (this.size) queueDraw(this);
     }
     this.settle();
   }
 
-  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed). */
-  fit(width: number, height: number): void {
+  resizeTo(width: number, height: number): void {
     this.size = { width, height };
-    if (this.wanted || this.chart) queued.add(this);
+    if (this.wanted || this.chart) queueDraw(this);
   }
 
   /** Draws what is wanted at the box's size: builds the chart, updates it in place, or resizes it. */
-  work(): void {
+  draw(): void {
     const size = this.size;
     if (!size) return;
     const wanted = this.wanted;
@@ -266,7 +169,7 @@ export class ChartController implements ReactiveController {
     this.attempt(canvas, () => {
       const context = canvas.getContext('2d');
       if (!context) {
-        tell(() => this.options.onFail('no-canvas-context'));
+        notifyOutsideResize(() => this.options.onFail('no-canvas-context'));
         return false;
       }
       // The drawing size in CSS pixels; chart.js multiplies it by the pixel ratio.
@@ -287,18 +190,18 @@ export class ChartController implements ReactiveController {
   /** Runs a chart.js step; a throw becomes the element's error, with no Chart left behind. */
   private attempt(canvas: HTMLCanvasElement, step: () => void | false): void {
     try {
-      if (step() !== false) tell(this.options.onDraw);
+      if (step() !== false) notifyOutsideResize(this.options.onDraw);
     } catch (error) {
       this.destroy();
       // A Chart whose constructor threw is still registered to the canvas (and in Chart.instances).
       Chart.getChart(canvas)?.destroy();
-      tell(() => this.options.onFail('chart-failed', error));
+      notifyOutsideResize(() => this.options.onFail('chart-failed', error));
     }
     this.settle();
   }
 
   private destroy(): void {
-    queued.delete(this);
+    unqueueDraw(this);
     this.chart?.destroy();
     this.chart = undefined;
     this.drawn = undefined;

@@ -1,8 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_THEME, LIGHT_PALETTE, type CanvasTheme, type Fill } from '../charts/palette.js';
-
-const TOKENS = ['downed', 'jammed', 'unaccounted', 'on-downed', 'on-jammed', 'on-unaccounted', 'text', 'grid', 'rate', 'troops', 'on-troops'] as const;
-type Token = (typeof TOKENS)[number];
+import { canvasPalette, DEFAULT_THEME, type CanvasTheme, type Fill } from '../charts/palette.js';
 
 // One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
 const patterns = new Map<string, Fill>();
@@ -107,31 +104,14 @@ export class ThemeController implements ReactiveController {
     if (!this.stale) return this.cached;
     this.stale = false;
     const style = getComputedStyle(this.host);
-    const values = TOKENS.map((t) => style.getPropertyValue(`--strike-color-${t}`).trim());
+    const palette = canvasPalette((name) => style.getPropertyValue(`--strike-${name}`).trim());
     const family = style.fontFamily;
-    const signature = `${values.join('|')}|${family}`;
+    const signature = `${JSON.stringify(palette)}|${family}`;
     if (signature === this.signature) return this.cached;
     this.signature = signature;
-    const token = (name: Token, fallback: string) => values[TOKENS.indexOf(name)] || fallback;
-    const on = {
-      downed: token('on-downed', LIGHT_PALETTE.labelOn.downed),
-      jammed: token('on-jammed', LIGHT_PALETTE.labelOn.jammed),
-      unaccounted: token('on-unaccounted', LIGHT_PALETTE.labelOn.unaccounted),
-    };
-    this.cached = {
-      palette: {
-        downed: token('downed', LIGHT_PALETTE.downed as string),
-        jammed: patterned(token('jammed', LIGHT_PALETTE.jammed as string), on.jammed, 'stripes'),
-        unaccounted: patterned(token('unaccounted', LIGHT_PALETTE.unaccounted as string), on.unaccounted, 'dots'),
-        labelOn: on,
-        text: token('text', LIGHT_PALETTE.text),
-        grid: token('grid', LIGHT_PALETTE.grid),
-        rate: token('rate', LIGHT_PALETTE.rate),
-        troops: token('troops', LIGHT_PALETTE.troops),
-        onTroops: token('on-troops', LIGHT_PALETTE.onTroops),
-      },
-      font: family ? `600 12px ${family}` : DEFAULT_THEME.font,
-    };
+    palette.jammed = patterned(palette.jammed as string, palette.labelOn.jammed, 'stripes');
+    palette.unaccounted = patterned(palette.unaccounted as string, palette.labelOn.unaccounted, 'dots');
+    this.cached = { palette, font: family ? `600 12px ${family}` : DEFAULT_THEME.font };
     return this.cached;
   }
 }

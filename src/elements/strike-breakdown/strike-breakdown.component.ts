@@ -1,6 +1,5 @@
 import { property } from 'lit/decorators.js';
 import { breakdownView, type BreakdownGrouping } from '../../charts/breakdown.js';
-import { registerBars } from '../../charts/register.js';
 import { filterRecords } from '../../data/filters.js';
 import { totalsBy } from '../../data/totals.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
@@ -89,7 +88,6 @@ export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
     const read = this.rows.read(inputs.payload);
     if ('issues' in read) return read.issues;
     const kept = filterRecords(read.records, { kinds: listOf(kind) as WeaponKind[], from, to });
-    registerBars();
     const { format, words, animate } = inputs;
     const view = breakdownView(totalsBy(kept, by), { format, words, animate, by, top, compact, title: inputs.heading ?? words.breakdown.title[by] });
     // Compact rows are half as tall again: a name line above each bar.

@@ -1,4 +1,3 @@
-import { registerBars, registerRings } from '../../charts/register.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
 import { isCalendarDate } from '../../data/calendar.js';
 import { httpsUrl, isRecord } from '../../data/check.js';
@@ -85,8 +84,6 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
-    if (variant === 'doughnut') registerRings();
-    else registerBars();
     const view = strikeChartView(summarize(report), variant, { format, words, animate });
     return {
       ...view,

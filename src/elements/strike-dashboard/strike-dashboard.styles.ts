@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { partTokens } from '../../styles/tokens.js';
 
 export const strikeDashboardStyles = css`
   :host {
@@ -8,27 +9,7 @@ export const strikeDashboardStyles = css`
   }
   /* Each part has its own token defaults on its host: hand it the dashboard's, so one rule themes them all. */
   .part {
-    --strike-color-downed: inherit;
-    --strike-color-jammed: inherit;
-    --strike-color-unaccounted: inherit;
-    --strike-color-on-downed: inherit;
-    --strike-color-on-jammed: inherit;
-    --strike-color-on-unaccounted: inherit;
-    --strike-color-rate: inherit;
-    --strike-color-text: inherit;
-    --strike-color-muted: inherit;
-    --strike-color-surface: inherit;
-    --strike-color-border: inherit;
-    --strike-color-grid: inherit;
-    --strike-color-error: inherit;
-    --strike-color-note: inherit;
-    --strike-color-focus: inherit;
-    --strike-font-family: inherit;
-    --strike-font-size: inherit;
-    --strike-space: inherit;
-    --strike-radius: inherit;
-    --strike-bar-size: inherit;
-    --strike-color-background: transparent;
+    ${partTokens}
   }
   /* The tiles carry the headline figures: the strike chart's own headlines stay, but quieter. */
   strike-chart::part(headlines) {

@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import { registerBars, registerLines } from '../../charts/register.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate } from '../../data/aggregate.js';
 import type { Period } from '../../data/calendar.js';
@@ -102,8 +101,6 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     const categories = listOf(category) as WeaponCategory[];
     const kept = filterRecords(read.records, { kinds, categories, from, to });
     this.points = periodSeries(aggregate(kept, { period }), period);
-    registerBars();
-    registerLines();
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
     const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, from, to });

@@ -1,4 +1,3 @@
-import { registerBars } from '../../charts/register.js';
 import { troopsView } from '../../charts/troops.js';
 import { validateTroops } from '../../data/troops.js';
 import type { InputIssue } from '../../data/types.js';
@@ -62,7 +61,6 @@ export class StrikeTroops extends StrikeElement {
     const checked = validateTroops(payload.value);
     if (!checked.ok) return checked.issues;
     const comparison = checked.value;
-    registerBars();
     const view = troopsView(comparison, { format, words, animate });
     return { ...view, height: rowsHeight(comparison.figures.length, '--strike-bar-size', 44, comparison.unit ? 84 : 64) };
   }

@@ -1,5 +1,5 @@
 import type { ChartType, Plugin } from 'chart.js';
-import type { Qualifier } from '../data/types.js';
+import type { Qualifier } from '../../data/types.js';
 
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -55,6 +55,54 @@ function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number,
 }
 
 /**
+ * Draws a bar's qualifier over it in the bar's colour (set as fill and stroke); returns where the bar's drawing
+ * ends and how long its solid start is.
+ */
+function drawQualifier(ctx: CanvasRenderingContext2D, mark: TroopMark, bar: BarGeometry, plotWidth: number, textColor: string): { end: number; solid: number } {
+  const { x, y, base, height } = bar;
+  const length = x - base;
+  const top = y - height / 2;
+  let end = x;
+  // The solid start of the bar, where words over it stay readable.
+  let solid = length;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([]);
+  if (mark.qualifier === 'more-than') {
+    const reach = Math.max(24, plotWidth * 0.1);
+    fade(ctx, x, reach, top, height, 0.55, 0.05);
+    const tip = x + reach + height * 0.3;
+    line(ctx, x + reach, top + height * 0.2, tip, y);
+    line(ctx, tip, y, x + reach, top + height * 0.8);
+    end = tip;
+  } else if (mark.qualifier === 'fewer-than') {
+    const soft = Math.min(length * 0.5, Math.max(24, plotWidth * 0.08));
+    solid = length - soft;
+    ctx.fillRect(base, top, solid, height);
+    fade(ctx, x - soft, soft, top, height, 1, 0.1);
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([3, 3]);
+    line(ctx, x, top - 3, x, top + height + 3);
+  } else if (mark.qualifier === 'range') {
+    const low = base + length * (mark.lowShare ?? 0);
+    solid = low - base;
+    ctx.fillRect(base, top, solid, height);
+    fade(ctx, low, x - low, top, height, 0.3, 0.3);
+    ctx.strokeStyle = textColor;
+    ctx.lineWidth = 1.5;
+    const cap = height * 0.3;
+    line(ctx, low, y, x, y);
+    line(ctx, low, y - cap, low, y + cap);
+    line(ctx, x, y - cap, x, y + cap);
+    if (mark.valueShare !== undefined) {
+      const at = base + length * mark.valueShare;
+      ctx.lineWidth = 3;
+      line(ctx, at, top, at, top + height);
+    }
+  }
+  return { end, solid };
+}
+
+/**
  * Draws what chart.js bars cannot say: a `more-than` bar runs on past its value in a fading extension with an
  * arrow, a `fewer-than` bar fades out towards an open (dashed) end, a `range` is a solid bar to `low`, a light
  * band to `high` and a whisker between them. Then writes each figure in words beside its bar.
@@ -72,48 +120,11 @@ export const troopMarks: Plugin<'bar'> = {
     meta.data.forEach((element, i) => {
       const mark = o.marks?.[i];
       if (!mark) return;
-      const { x, y, base, height } = element as unknown as BarGeometry;
-      const length = x - base;
-      const top = y - height / 2;
-      let end = x;
-      // The solid start of the bar, where words over it stay readable.
-      let solid = length;
+      const bar = element as unknown as BarGeometry;
+      const { y, base } = bar;
       ctx.fillStyle = o.color as string;
       ctx.strokeStyle = o.color as string;
-      ctx.lineWidth = 2;
-      ctx.setLineDash([]);
-      if (mark.qualifier === 'more-than') {
-        const reach = Math.max(24, chartArea.width * 0.1);
-        fade(ctx, x, reach, top, height, 0.55, 0.05);
-        const tip = x + reach + height * 0.3;
-        line(ctx, x + reach, top + height * 0.2, tip, y);
-        line(ctx, tip, y, x + reach, top + height * 0.8);
-        end = tip;
-      } else if (mark.qualifier === 'fewer-than') {
-        const soft = Math.min(length * 0.5, Math.max(24, chartArea.width * 0.08));
-        solid = length - soft;
-        ctx.fillRect(base, top, solid, height);
-        fade(ctx, x - soft, soft, top, height, 1, 0.1);
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash([3, 3]);
-        line(ctx, x, top - 3, x, top + height + 3);
-      } else if (mark.qualifier === 'range') {
-        const low = base + length * (mark.lowShare ?? 0);
-        solid = low - base;
-        ctx.fillRect(base, top, solid, height);
-        fade(ctx, low, x - low, top, height, 0.3, 0.3);
-        ctx.strokeStyle = o.textColor ?? '#000';
-        ctx.lineWidth = 1.5;
-        const cap = height * 0.3;
-        line(ctx, low, y, x, y);
-        line(ctx, low, y - cap, low, y + cap);
-        line(ctx, x, y - cap, x, y + cap);
-        if (mark.valueShare !== undefined) {
-          const at = base + length * mark.valueShare;
-          ctx.lineWidth = 3;
-          line(ctx, at, top, at, top + height);
-        }
-      }
+      const { end, solid } = drawQualifier(ctx, mark, bar, chartArea.width, o.textColor ?? '#000');
       const width = ctx.measureText(mark.text).width;
       if (end + 6 + width <= chart.width - 2) {
         ctx.textAlign = 'left';

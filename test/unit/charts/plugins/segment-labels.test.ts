@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelPlace } from '../../../src/charts/segments.js';
+import { labelPlace } from '../../../../src/charts/plugins/segment-labels.js';
 
 const centre = (x: number, y: number) => () => ({ x, y });
 

@@ -1,0 +1,141 @@
+import type { ChartConfiguration } from 'chart.js';
+
+/** What a chart's controller found when the batch read its host: a chart to build or update, or nothing to do. */
+export type ChartChange = { config: ChartConfiguration; canvas: HTMLCanvasElement } | 'destroy' | 'none';
+
+/** What the scheduler asks of each chart's controller. */
+export interface ScheduledChart {
+  /** Built even off screen, and drawn at once rather than in a slice of its own. */
+  readonly eager: boolean;
+  /** Reads what the chart needs now (its configuration); writes nothing. */
+  readChange(): ChartChange;
+  /** Destroys the chart, or waits for the box's size, or queues the draw. */
+  applyChange(change: ChartChange): void;
+  /** Draws what is wanted at the box's size. */
+  draw(): void;
+  /** The plot box is now `width` x `height` CSS pixels (or the pixel ratio changed). */
+  resizeTo(width: number, height: number): void;
+  /** The host came within 300px of the viewport. */
+  onNearViewport(): void;
+}
+
+// Charts are read once every element updating in this task has rendered, in two passes: every configuration
+// (the theme tokens it is made with) is read first, then every chart is queued or destroyed. Reading between
+// two charts' writes would cost a style pass per chart.
+const pending = new Set<ScheduledChart>();
+
+/** Reads the chart's change after every element updating in this task has rendered. */
+export function schedule(chart: ScheduledChart): void {
+  if (pending.size === 0) queueMicrotask(readPending);
+  pending.add(chart);
+}
+
+export const unschedule = (chart: ScheduledChart): boolean => pending.delete(chart);
+export const isScheduled = (chart: ScheduledChart): boolean => pending.has(chart);
+
+function readPending(): void {
+  const batch = [...pending];
+  pending.clear();
+  const changes = batch.map((chart) => chart.readChange());
+  batch.forEach((chart, i) => chart.applyChange(changes[i]));
+  drawQueued();
+}
+
+// Charts to build, update or resize, drawn in tasks of their own, in slices of about 40 ms: the page paints
+// what the elements rendered first, stays responsive between slices, and no task grows long because many
+// charts changed at once. Eager charts are drawn at once, in the task that asked for them.
+const SLICE_MS = 40;
+const queued = new Set<ScheduledChart>();
+let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const queueDraw = (chart: ScheduledChart): void => void queued.add(chart);
+export const unqueueDraw = (chart: ScheduledChart): void => void queued.delete(chart);
+
+function drawQueued(slice = false): void {
+  if (slice) sliceTimer = undefined;
+  const start = performance.now();
+  for (const chart of queued) {
+    if (!chart.eager && (!slice || performance.now() - start > SLICE_MS)) continue;
+    queued.delete(chart);
+    chart.draw();
+  }
+  if (queued.size > 0) sliceTimer ??= setTimeout(() => drawQueued(true));
+}
+
+// One observer for every element: the elements that come near in one scroll are built in one batch.
+const watched = new WeakMap<Element, ScheduledChart>();
+let nearObserver: IntersectionObserver | undefined;
+
+export function observeNear(host: Element, chart: ScheduledChart): void {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) watched.get(entry.target)?.onNearViewport();
+    },
+    { rootMargin: '300px' },
+  );
+  watched.set(host, chart);
+  nearObserver.observe(host);
+}
+
+export function unobserveNear(host: Element): void {
+  watched.delete(host);
+  nearObserver?.unobserve(host);
+}
+
+// One observer for every plot box. Its entries carry the sizes the browser's own layout found, so charts are
+// built and resized without a script ever reading layout. Device pixels are observed too, so a zoom that
+// changes the pixel ratio draws the charts sharp again.
+const sized = new WeakMap<Element, ScheduledChart>();
+let sizeObserver: ResizeObserver | undefined;
+
+/** Watches the box's size; false when this browser has no (working) ResizeObserver. */
+export function observeSize(box: Element, chart: ScheduledChart): boolean {
+  try {
+    sizeObserver ??= new ResizeObserver((entries) => {
+      inResizeCallback = true;
+      try {
+        for (const entry of entries) sized.get(entry.target)?.resizeTo(entry.contentRect.width, entry.contentRect.height);
+        drawQueued();
+      } finally {
+        inResizeCallback = false;
+      }
+    });
+  } catch {
+    return false;
+  }
+  sized.set(box, chart);
+  try {
+    sizeObserver.observe(box, { box: 'device-pixel-content-box' });
+  } catch {
+    sizeObserver.observe(box);
+  }
+  return true;
+}
+
+export function unobserveSize(box: Element): void {
+  sized.delete(box);
+  sizeObserver?.unobserve(box);
+}
+
+// What the elements (and whoever awaits a draw) are told of draws made in the observer's callback waits for a
+// task of its own: a page that changes its layout on `strike-render` (or an element showing an error) would
+// otherwise resize the observed boxes inside the callback, which the browser reports as a ResizeObserver loop
+// error.
+let inResizeCallback = false;
+let deferred: (() => void)[] = [];
+
+/** Calls `notice` now, or in a task of its own when called from the resize observer's callback. */
+export function notifyOutsideResize(notice: () => void): void {
+  if (!inResizeCallback) {
+    notice();
+    return;
+  }
+  if (deferred.length === 0) {
+    setTimeout(() => {
+      const notices = deferred;
+      deferred = [];
+      for (const n of notices) n();
+    });
+  }
+  deferred.push(notice);
+}
