@@ -31,5 +31,5 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 15000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 900000,
 };
