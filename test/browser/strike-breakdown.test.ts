@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/strike-breakdown/strike-breakdown.js';
 import type { StrikeBreakdown } from '../../src/elements/strike-breakdown/strike-breakdown.js';
 import { parseAttacksCsv } from '../../src/data/csv.js';
-import { filterRecords } from '../../src/data/series.js';
+import { filterRecords } from '../../src/data/filters.js';
 import { chartOf, collectWarnings, mount, next, part, tableRows } from './helpers.js';
 
 // 24 rows of the public dataset: drones, missiles and bombs from March 2024 to June 2025.

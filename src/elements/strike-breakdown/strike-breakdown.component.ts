@@ -14,6 +14,8 @@ const GROUPINGS: readonly BreakdownGrouping[] = ['category', 'model'];
 interface BreakdownInputs {
   by: BreakdownGrouping;
   top: number;
+  /** `top` as written, to name a value that is not a number. */
+  topWritten: string | null;
   kind: string | undefined;
   from: string | undefined;
   to: string | undefined;
@@ -76,14 +78,14 @@ export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
   private readonly width = new WidthController(this, 420);
 
   protected override chartInputs(): BreakdownInputs {
-    return { by: this.by, top: this.top, kind: this.kind, from: this.from, to: this.to, compact: this.width.narrow };
+    return { by: this.by, top: this.top, topWritten: this.getAttribute('top'), kind: this.kind, from: this.from, to: this.to, compact: this.width.narrow };
   }
 
   protected override buildFigure(inputs: ChartInputs<BreakdownInputs>): Figure | InputIssue[] {
-    const { by, top, kind, from, to, compact } = inputs;
+    const { by, top, topWritten, kind, from, to, compact } = inputs;
     const issues = checkViewAttributes({ kind, from, to });
     if (!GROUPINGS.includes(by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}` });
-    if (!Number.isFinite(top) || top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(top)}` });
+    if (!Number.isFinite(top) || top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(Number.isNaN(top) ? topWritten : top)}` });
     if (issues.length) return issues;
     const read = this.rows.read(inputs.payload);
     if ('issues' in read) return read.issues;
