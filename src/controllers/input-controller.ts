@@ -4,6 +4,7 @@ import { parseAttacksCsv } from '../data/csv.js';
 import { validateRecords } from '../data/records.js';
 import type { AttackRecord, InputIssue } from '../data/types.js';
 import { warn } from '../data/warn.js';
+import type { StrikeErrorDetail } from '../elements/events.js';
 import { SourceController, type LoadedSource } from './source-controller.js';
 
 /**
@@ -12,11 +13,8 @@ import { SourceController, type LoadedSource } from './source-controller.js';
  */
 export type Payload = { kind: 'json'; value: unknown } | { kind: 'dataset'; records: readonly AttackRecord[] };
 
-/** Why the input cannot be used: a message for the reader, and each problem with where it was found. */
-export interface InputProblem {
-  message: string;
-  issues: InputIssue[];
-}
+/** Why the input cannot be used: what `strike-error` tells the page. */
+export type InputProblem = StrikeErrorDetail;
 
 type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'; url: string };
 

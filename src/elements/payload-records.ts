@@ -1,6 +1,6 @@
 import { readReportsAsRecords } from '../data/reports.js';
 import type { AttackRecord, InputIssue } from '../data/types.js';
-import type { Payload } from './strike-element.js';
+import type { Payload } from '../controllers/input-controller.js';
 
 export type RecordsOrIssues = { records: readonly AttackRecord[] } | { issues: InputIssue[] };
 

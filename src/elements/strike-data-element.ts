@@ -10,12 +10,10 @@ import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
-import type { StrikeErrorDetail } from './events.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
 import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate } from './templates.js';
 import { tableFilled } from './figure-table.js';
 
-export type { Payload } from '../controllers/input-controller.js';
 
 /** What every figure is built from besides the element's own inputs: the payload and the language. */
 export interface BaseInputs {
@@ -201,7 +199,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
       this.announcedProblem = problem;
       const more = problem.issues.filter((i) => i.message !== problem.message).map((i) => i.message);
       warn(`<${this.localName}> ${problem.message}${more.length ? `: ${more.join('; ')}` : ''}`);
-      this.emit('strike-error', problem satisfies StrikeErrorDetail);
+      this.emit('strike-error', problem);
     } else if (url && !problem) this.emit('strike-load', { url });
   }
 

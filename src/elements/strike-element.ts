@@ -11,7 +11,6 @@ import { warn } from '../data/warn.js';
 import { StrikeDataElement, type BaseInputs } from './strike-data-element.js';
 import { legendTemplate, sourceTemplate, tooltipTemplate } from './templates.js';
 
-export type { Payload } from './strike-data-element.js';
 
 /** What one chart element draws, in every form it offers: chart, words and table. */
 export interface Figure {

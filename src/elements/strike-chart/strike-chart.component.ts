@@ -6,7 +6,7 @@ import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { property } from 'lit/decorators.js';
-import type { Payload } from '../strike-data-element.js';
+import type { Payload } from '../../controllers/input-controller.js';
 import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeChartStyles } from './strike-chart.styles.js';
 
