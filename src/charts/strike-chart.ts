@@ -26,8 +26,8 @@ export type Configure<T extends 'bar' | 'doughnut' | 'line' = 'bar'> = (theme: C
 
 /** One entry of the HTML legend; its swatch is drawn by CSS from the same tokens as the canvas. */
 export interface LegendItem {
-  /** `downed`, `jammed`, `unaccounted`, or `rate` for a line. */
-  key: Segment | 'rate';
+  /** `downed`, `jammed`, `unaccounted`; `rate` for a line; `partial` for the dashed outline of a partial period. */
+  key: Segment | 'rate' | 'partial';
   label: string;
 }
 

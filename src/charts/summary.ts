@@ -2,8 +2,9 @@ import { rateChange, relativeChange, type SummaryFigures } from '../data/compare
 import { neutralized } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { WeaponKind } from '../data/types.js';
-import type { DateWindow } from '../data/windows.js';
+import { partOfPeriod, type DateWindow } from '../data/windows.js';
 import type { Format, Messages } from '../i18n/types.js';
+import { partWords } from './part-words.js';
 import { tallyWords } from './strike-chart.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -50,7 +51,10 @@ const signedPercent = (x: number, f: Format) => `${x > 0 ? '+' : x < 0 ? '−' :
  * as a sentence and as a table with a column per window.
  */
 export function summaryView(s: SummaryFigures, f: Format, words: Messages): SummaryView {
-  const title = windowLabel(s.current, f);
+  // A window the data holds only part of ("April 2026" of a file that ends on 5 April) says how much.
+  const part = partOfPeriod(s.current, s.data);
+  const label = windowLabel(s.current, f);
+  const title = part ? words.summary.partialWindow(label, partWords(part, f), part.start === s.current.start) : label;
   const previous = s.previous ? windowLabel(s.previous, f) : undefined;
   const w = words.summary;
   const launchedChange = s.before ? relativeChange(s.now.launched, s.before.launched) : null;

@@ -1,11 +1,13 @@
 import { registerLines } from './register.js';
 import type { ChartDataset } from 'chart.js';
-import { periodRange, type Period } from '../data/calendar.js';
+import type { Period } from '../data/calendar.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
+import { partWords } from './part-words.js';
 import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import { outcomeDatasets } from './outcome-datasets.js';
+import { partialMarks } from './plugins/partial-marks.js';
 import { selectedBand } from './plugins/selected-band.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -17,9 +19,6 @@ export interface TimelineOptions extends ViewOptions {
   onSelect?: (index: number) => void;
   /** Key of the period to mark as selected (`2024-11`); a band is drawn behind it. */
   selected?: string;
-  /** The first and last dates shown (`YYYY-MM-DD`), when a range cuts the data: a period they cut says so. */
-  from?: string;
-  to?: string;
 }
 
 export interface TimelineView {
@@ -40,29 +39,25 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
   const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
   const sentence = points.length ? timelineSentence(points, labels, tallies, o) : words.empty;
-  // The range's ends may cut the first and last periods: their rows (and so the tooltips) name the days held.
-  const headers = [...labels];
-  for (const i of o.from || o.to ? new Set([0, points.length - 1]) : []) {
-    if (i < 0) continue;
-    const { start, end } = periodRange(points[i].key);
-    const from = o.from && o.from > start ? o.from : start;
-    const to = o.to && o.to < end ? o.to : end;
-    if (from !== start || to !== end) headers[i] = words.periodPart(labels[i], f.period(from), f.period(to));
-  }
+  // A period the data or the range holds only part of says so in its row, and so in its tooltip.
+  const headers = points.map((p, i) => (p.partial ? words.periodPart(labels[i], partWords(p.partial, f)) : labels[i]));
   const table = timelineTable(headers, tallies, rolling > 1 ? rates : undefined, sentence, o);
   const configure = timelineChart(points, labels, tallies, rateLine(rates, rateName), o);
-  return { configure, sentence, table, legend: [...segmentLegend(words), { key: 'rate', label: rateName }] };
+  const legend: LegendItem[] = [...segmentLegend(words), { key: 'rate', label: rateName }];
+  if (points.some((p) => p.partial && p.tally)) legend.push({ key: 'partial', label: words.partialLegend });
+  return { configure, sentence, table, legend };
 }
 
 function timelineSentence(points: readonly SeriesPoint[], labels: string[], tallies: (TallySummary | null)[], o: TimelineOptions): string {
   const { format: f, words } = o;
   const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
-  // Of the periods' own rates, also when the line shows a rolling one: a rolling rate is no period's figure.
+  // Of the whole periods' own rates, also when the line shows a rolling one: a rolling rate is no period's
+  // figure, and a period of 5 days next to whole months would read as a collapse or a record.
   let highest: { label: string; rate: number } | undefined;
   let lowest: { label: string; rate: number } | undefined;
   tallies.forEach((t, i) => {
     const rate = t?.neutralizedRate ?? null;
-    if (rate === null) return;
+    if (rate === null || points[i].partial) return;
     if (!highest || rate > highest.rate) highest = { label: labels[i], rate };
     if (!lowest || rate < lowest.rate) lowest = { label: labels[i], rate };
   });
@@ -76,6 +71,7 @@ function timelineSentence(points: readonly SeriesPoint[], labels: string[], tall
       highest: differ ? highest : undefined,
       lowest: differ ? lowest : undefined,
       gaps: points.filter((p) => !p.tally).length,
+      partial: points.flatMap((p, i) => (p.partial && p.tally ? [{ label: labels[i], ...partWords(p.partial, f) }] : [])),
     },
     f,
   );
@@ -125,7 +121,9 @@ function timelineChart(
 ): Configure<'bar' | 'line'> {
   const { format: f, words } = o;
   const selected = o.selected ? points.findIndex((p) => p.key === o.selected) : -1;
-  return ({ palette }) => {
+  const partial = points.flatMap((p, i) => (p.partial ? [i] : []));
+  const partTexts = partial.map((i) => words.partDays(partWords(points[i].partial!, f)));
+  return ({ palette, font }) => {
     registerLines();
     const bars = outcomeDatasets(words, palette, (s) => tallies.map((t) => (t ? t[s] : null)), { type: 'bar' as const, yAxisID: 'count', order: 2 });
     return {
@@ -167,9 +165,10 @@ function timelineChart(
         },
         plugins: {
           strikeSelectedBand: { index: selected, color: palette.grid },
+          strikePartialMarks: { indexes: partial, texts: partTexts, color: palette.text, font },
         },
       },
-      plugins: [selectedBand],
+      plugins: [selectedBand, partialMarks],
     };
   };
 }

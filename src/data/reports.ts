@@ -1,5 +1,6 @@
 import type { AttackRecord, InputIssue, StrikeReport } from './types.js';
 import { validateReport } from './validate.js';
+import type { DateSpan } from './windows.js';
 
 /**
  * Turns dated reports into dataset rows, one per weapon entry, so reports given as JSON are filtered and
@@ -25,11 +26,23 @@ export function recordsFromReports(reports: readonly StrikeReport[]): AttackReco
   return records;
 }
 
+/** The first report's date to the last day any report covers (its `end`, else its date). */
+function reportsSpan(reports: readonly StrikeReport[]): DateSpan {
+  let start = reports[0].date!;
+  let end = start;
+  for (const { date, end: last = date } of reports) {
+    if (date! < start) start = date!;
+    if (last! > end) end = last!;
+  }
+  return { start, end };
+}
+
 /**
- * Dataset rows from JSON: a list of dated reports (or one dated report), each checked; every problem is
- * returned with its place in the list (`[2].weapons[0].downed`).
+ * Dataset rows from JSON: a list of dated reports (or one dated report), each checked, with the dates they
+ * cover (a monthly report covers its month to its `end`); every problem is returned with its place in the
+ * list (`[2].weapons[0].downed`).
  */
-export function readReportsAsRecords(value: unknown): { records: AttackRecord[] } | { issues: InputIssue[] } {
+export function readReportsAsRecords(value: unknown): { records: AttackRecord[]; span: DateSpan } | { issues: InputIssue[] } {
   const reports = Array.isArray(value) ? value : [value];
   const valid: StrikeReport[] = [];
   const issues: InputIssue[] = [];
@@ -42,5 +55,5 @@ export function readReportsAsRecords(value: unknown): { records: AttackRecord[] 
   });
   if (issues.length) return { issues };
   if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
-  return { records: recordsFromReports(valid) };
+  return { records: recordsFromReports(valid), span: reportsSpan(valid) };
 }

@@ -1,7 +1,8 @@
-import { nextPeriodKey, periodKey, type Period } from './calendar.js';
+import { nextPeriodKey, periodKey, periodRange, type Period } from './calendar.js';
 import { neutralizedRate } from './rates.js';
 import { sumTallies } from './summarize.js';
 import type { StrikeReport, Tally } from './types.js';
+import { partOfPeriod, type DateSpan, type PartialPeriod } from './windows.js';
 
 /** One period of a timeline: its report, or null when nothing was reported in it (a gap, not zero). */
 export interface SeriesPoint {
@@ -9,10 +10,15 @@ export interface SeriesPoint {
   report: StrikeReport | null;
   /** All entries of the report summed; null for a gap. */
   tally: Tally | null;
+  /** Set when the covered dates hold only part of the period (the data or the range starts or ends inside it). */
+  partial?: PartialPeriod;
 }
 
-/** Reports in order with every period between the first and the last present, so missing ones show as gaps. */
-export function periodSeries(reports: readonly StrikeReport[], period: Period): SeriesPoint[] {
+/**
+ * Reports in order with every period between the first and the last present, so missing ones show as gaps;
+ * a period that `covered` (the dates the data and the range hold) does not hold whole is marked partial.
+ */
+export function periodSeries(reports: readonly StrikeReport[], period: Period, covered?: DateSpan): SeriesPoint[] {
   if (reports.length === 0) return [];
   const byKey = new Map(reports.map((r) => [r.period ?? periodKey(r.date ?? '', period), r]));
   const keys = [...byKey.keys()].sort();
@@ -20,7 +26,10 @@ export function periodSeries(reports: readonly StrikeReport[], period: Period): 
   const points: SeriesPoint[] = [];
   for (let key = keys[0]; ; key = nextPeriodKey(key, period)) {
     const report = byKey.get(key) ?? null;
-    points.push({ key, report, tally: report ? sumTallies(report.weapons) : null });
+    const point: SeriesPoint = { key, report, tally: report ? sumTallies(report.weapons) : null };
+    const partial = covered && partOfPeriod(periodRange(key), covered);
+    if (partial) point.partial = partial;
+    points.push(point);
     if (key >= last) break;
   }
   return points;

@@ -92,3 +92,23 @@ export function dateSpan(records: readonly AttackRecord[]): DateSpan | null {
   }
   return { start, end };
 }
+
+/** A period the covered dates hold only part of: the days they hold (`start`–`end`), `days` of its `of` days. */
+export interface PartialPeriod extends DateSpan {
+  days: number;
+  of: number;
+}
+
+/** The part of `period` inside `covered`; undefined when `covered` holds all of it. */
+export function partOfPeriod(period: DateSpan, covered: DateSpan): PartialPeriod | undefined {
+  const start = period.start > covered.start ? period.start : covered.start;
+  const end = period.end < covered.end ? period.end : covered.end;
+  if (start === period.start && end === period.end) return undefined;
+  return { start, end, days: Math.max(0, daysBetween(start, end) + 1), of: daysBetween(period.start, period.end) + 1 };
+}
+
+/** The dates a view covers: the data's span cut to the range `from`–`to` (an empty end is open). */
+export const coveredSpan = (data: DateSpan, from?: string, to?: string): DateSpan => ({
+  start: from && from > data.start ? from : data.start,
+  end: to && to < data.end ? to : data.end,
+});

@@ -1,8 +1,10 @@
 import { readReportsAsRecords } from '../data/reports.js';
 import type { AttackRecord, InputIssue } from '../data/types.js';
+import { dateSpan, type DateSpan } from '../data/windows.js';
 import type { Payload } from '../controllers/input-controller.js';
 
-export type RecordsOrIssues = { records: readonly AttackRecord[] } | { issues: InputIssue[] };
+/** Rows, with the dates they cover (null for no rows), or why there are none. */
+export type RecordsOrIssues = { records: readonly AttackRecord[]; span: DateSpan | null } | { issues: InputIssue[] };
 
 /**
  * The dataset rows of an element's payload, worked out once per payload: rows as given (CSV, `{ records }`),
@@ -10,12 +12,12 @@ export type RecordsOrIssues = { records: readonly AttackRecord[] } | { issues: I
  */
 export class PayloadRecords {
   private payload?: Payload;
-  private result: RecordsOrIssues = { records: [] };
+  private result: RecordsOrIssues = { records: [], span: null };
 
   read(payload: Payload): RecordsOrIssues {
     if (payload !== this.payload) {
       this.payload = payload;
-      this.result = payload.kind === 'dataset' ? { records: payload.records } : readReportsAsRecords(payload.value);
+      this.result = payload.kind === 'dataset' ? { records: payload.records, span: dateSpan(payload.records) } : readReportsAsRecords(payload.value);
     }
     return this.result;
   }

@@ -16,6 +16,7 @@ export const summary: SummaryWords = {
   noPrevious: 'no earlier period in the data to compare with',
   versus: (previous) => `change on ${previous}`,
   column: { figure: 'Figure', change: 'Change' },
+  partialWindow: (window, p, soFar) => (soFar ? `${window} so far, ${p.days} of ${p.of} days` : `${window} from ${p.first}, ${p.days} of ${p.of} days`),
   sentence: (s, f) =>
     `${s.window}: ${f.count(s.total.launched)} launched, ${f.count(s.total.downed)} downed, ` +
     `${s.total.jammedReported ? `${f.count(s.total.jammed)} jammed, ` : ''}${f.count(s.total.unaccounted)} unaccounted; ` +

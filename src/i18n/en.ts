@@ -50,7 +50,9 @@ export const en: Messages = {
   asOf: (time) => `Updated ${time}`,
   newFigures: (time) => `New figures at ${time}.`,
   checkFailed: (reason) => `Could not check for newer figures (${reason}); these are the last loaded.`,
-  periodPart: (period, first, last) => `${period} (${first === last ? first : `${first} – ${last}`} only)`,
+  periodPart: (period, p) => `${period} (${p.first === p.last ? p.first : `${p.first} – ${p.last}`} only: ${p.days} of ${p.of} days)`,
+  partialLegend: 'Partial period',
+  partDays: (p) => `${p.days} of ${p.of} days`,
   periodName: {
     day: { one: 'day', other: 'days' },
     week: { one: 'week', other: 'weeks' },
@@ -67,7 +69,10 @@ export const en: Messages = {
     (t.highest && t.lowest
       ? ` Highest neutralized rate ${f.percent(t.highest.rate)} (${t.highest.label}), lowest ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
       : '') +
-    (t.gaps > 0 ? ` ${f.plural(t.gaps, { one: 'period has', other: 'periods have' })} no report.` : ''),
+    (t.gaps > 0 ? ` ${f.plural(t.gaps, { one: 'period has', other: 'periods have' })} no report.` : '') +
+    (t.partial.length > 0
+      ? ` ${t.partial.map((p) => `${p.label} holds only ${p.days} of ${p.of} days`).join('; ')}, so ${t.partial.length > 1 ? 'they are' : 'it is'} not ranked highest or lowest.`
+      : ''),
   troops: {
     title: 'Comparison',
     column: { figure: 'Figure', number: 'Number', source: 'Source' },

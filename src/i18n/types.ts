@@ -61,6 +61,14 @@ export interface TroopWords {
 }
 
 /** One language's every word. Adding a language is one object of this type. */
+/** The days of a period that a view holds: the first and last held (readable), and `days` of its `of` days. */
+export interface PartWords {
+  first: string;
+  last: string;
+  days: number;
+  of: number;
+}
+
 export interface Messages {
   segment: { downed: string; jammed: string; unaccounted: string };
   kind: Record<WeaponKind, string>;
@@ -94,8 +102,12 @@ export interface Messages {
   newFigures(time: string): string;
   /** A refresh failed; the figures shown are the last ones loaded. */
   checkFailed(reason: string): string;
-  /** A period the shown range cuts (a week of which only Nov 1–3 are in range): its name and the days it holds. */
-  periodPart(period: string, first: string, last: string): string;
+  /** A period the data or the range holds only part of (a month the data ends 5 days into): its name and the days held. */
+  periodPart(period: string, part: PartWords): string;
+  /** The legend's name for the dashed outline of a partial period's bar. */
+  partialLegend: string;
+  /** The same days, short enough to go on the period's bar: "5 of 30 days". */
+  partDays(part: PartWords): string;
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
   noReport: string;
   rollingRate(window: number): string;
@@ -109,6 +121,8 @@ export interface Messages {
     highest?: { label: string; rate: number };
     lowest?: { label: string; rate: number };
     gaps: number;
+    /** Periods held only in part, which are left out of the highest and lowest. */
+    partial: (PartWords & { label: string })[];
   }, f: Format): string;
   troops: TroopWords;
   summary: SummaryWords;
@@ -148,6 +162,8 @@ export interface SummaryWords {
   /** Above the tiles: what the changes are measured against ("change on Oct 2024"). */
   versus(previous: string): string;
   column: { figure: string; change: string };
+  /** A window the data holds only part of: "Apr 2026 so far, 5 of 30 days" (`soFar`: the data ends inside it). */
+  partialWindow(window: string, part: PartWords, soFar: boolean): string;
   /** The text version of the tiles. */
   sentence(
     s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: (TallyWords & { counted: PluralForms })[] },

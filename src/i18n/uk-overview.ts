@@ -1,5 +1,8 @@
 import { fullStop } from './sentence.js';
-import type { BreakdownWords, DashboardWords, Format, SummaryWords } from './types.js';
+import type { BreakdownWords, DashboardWords, Format, PartWords, SummaryWords } from './types.js';
+
+// "з 31 дня", "з 30 днів": after "з" the noun is genitive, singular only for numbers ending in 1 (not 11).
+export const ukDays = ({ days, of }: PartWords): string => `${days} з ${of} ${of % 10 === 1 && of % 100 !== 11 ? 'дня' : 'днів'}`;
 
 const points = (p: number, f: Format) =>
   `${p > 0 ? '+' : p < 0 ? '−' : '±'}${f.plural(Math.abs(Math.round(p * 1000) / 10), {
@@ -22,6 +25,7 @@ export const summary: SummaryWords = {
   noPrevious: 'у даних немає попереднього періоду для порівняння',
   versus: (previous) => `зміна порівняно з ${previous}`,
   column: { figure: 'Показник', change: 'Зміна' },
+  partialWindow: (window, p, soFar) => (soFar ? `${window}, поки що ${ukDays(p)}` : `${window} від ${p.first}, ${ukDays(p)}`),
   sentence: (s, f) =>
     `${s.window}: запущено ${f.count(s.total.launched)}, збито ${f.count(s.total.downed)}, ` +
     `${s.total.jammedReported ? `локаційно втрачено ${f.count(s.total.jammed)}, ` : ''}не враховано ${f.count(s.total.unaccounted)}; ` +

@@ -1,4 +1,4 @@
-import { breakdown, dashboard, summary } from './uk-overview.js';
+import { breakdown, dashboard, summary, ukDays } from './uk-overview.js';
 import { fullStop } from './sentence.js';
 import type { Messages } from './types.js';
 
@@ -60,7 +60,9 @@ export const uk: Messages = {
   asOf: (time) => `Оновлено о ${time}`,
   newFigures: (time) => `Нові дані о ${time}.`,
   checkFailed: (reason) => `Не вдалося перевірити, чи є новіші дані (${reason}); показано останні завантажені.`,
-  periodPart: (period, first, last) => `${period} (лише ${first === last ? first : `${first} – ${last}`})`,
+  periodPart: (period, p) => `${period} (лише ${p.first === p.last ? p.first : `${p.first} – ${p.last}`}: ${ukDays(p)})`,
+  partialLegend: 'Неповний період',
+  partDays: (p) => ukDays(p),
   periodName: {
     day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
     week: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
@@ -77,7 +79,10 @@ export const uk: Messages = {
     (t.highest && t.lowest
       ? ` Найвища частка знешкоджених ${f.percent(t.highest.rate)} (${t.highest.label}), найнижча ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
       : '') +
-    (t.gaps > 0 ? ` Без звіту: ${f.plural(t.gaps, { one: 'період', few: 'періоди', many: 'періодів', other: 'періоду' })}.` : ''),
+    (t.gaps > 0 ? ` Без звіту: ${f.plural(t.gaps, { one: 'період', few: 'періоди', many: 'періодів', other: 'періоду' })}.` : '') +
+    (t.partial.length > 0
+      ? ` Неповні періоди не порівнюються за найвищою і найнижчою часткою: ${t.partial.map((p) => `${p.label} — ${ukDays(p)}`).join('; ')}.`
+      : ''),
   troops: {
     title: 'Порівняння',
     column: { figure: 'Показник', number: 'Кількість', source: 'Джерело' },

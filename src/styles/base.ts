@@ -82,6 +82,10 @@ export const base = css`
   .swatch-unaccounted {
     background: radial-gradient(var(--strike-color-on-unaccounted) 25%, transparent 30%) 0 0 / 4px 4px, var(--strike-color-unaccounted);
   }
+  .swatch-partial {
+    border: 1.5px dashed var(--strike-color-text);
+    background: transparent;
+  }
   .swatch-rate {
     height: 3px;
     border: 0;

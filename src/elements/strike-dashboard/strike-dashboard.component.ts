@@ -4,7 +4,7 @@ import { windowLabel } from '../../charts/summary.js';
 import type { Period } from '../../data/calendar.js';
 import { filterRecords } from '../../data/filters.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
-import { currentWindow, dateSpan, type DateSpan } from '../../data/windows.js';
+import { currentWindow, type DateSpan } from '../../data/windows.js';
 import { totalsBy } from '../../data/totals.js';
 import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
 import { periodMeetsRange, viewScope } from '../../data/view-scope.js';
@@ -140,7 +140,7 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     if (issues.length) return issues;
     const read = this.payloadRows.read(inputs.payload);
     if ('issues' in read) return read.issues;
-    const span = dateSpan(read.records);
+    const { span } = read;
     if (!span) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     markChecked(read.records);
     const rows = this.stagedRows?.records === read.records ? this.stagedRows : { records: read.records };

@@ -6,6 +6,7 @@ import { filterRecords } from '../../data/filters.js';
 import { periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
+import { coveredSpan } from '../../data/windows.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';
@@ -22,7 +23,8 @@ interface TimelineInputs {
 
 /**
  * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
- * rate on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports.
+ * rate on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports. A period the data or
+ * the range holds only in part is outlined dashed and says how many of its days it holds; it is never ranked.
  *
  * @summary Interception over time, per day, week, month or year.
  *
@@ -100,10 +102,11 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     const kinds = listOf(kind) as WeaponKind[];
     const categories = listOf(category) as WeaponCategory[];
     const kept = filterRecords(read.records, { kinds, categories, from, to });
-    this.points = periodSeries(aggregate(kept, { period }), period);
+    // The data's own span, before the filters: a kind left out does not make a period partial.
+    this.points = periodSeries(aggregate(kept, { period }), period, read.span ? coveredSpan(read.span, from, to) : undefined);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, from, to });
+    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 

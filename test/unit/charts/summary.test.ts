@@ -12,6 +12,23 @@ const records = [rec('2024-10-01', 'drone', 100, 50, 40), rec('2024-10-02', 'mis
 const en = [formatFor('en'), messagesFor('en')] as const;
 
 describe('summaryView', () => {
+  it('says how much of a month the data holds, and compares it with nothing', () => {
+    const april = [rec('2025-03-10', 'drone', 300, 200, 50), rec('2025-04-01', 'drone', 40, 20, 10), rec('2025-04-05', 'drone', 10, 5, 0)];
+    // Asked for April of a file that ends on 5 April: 5 of its 30 days.
+    const view = summaryView(summaryFigures(april, { from: '2025-04-01', to: '2025-04-30' })!, ...en);
+    expect(view.title).toBe('Apr 2025 so far, 5 of 30 days');
+    expect(view.previous).toBeUndefined();
+    expect(view.tiles.every((t) => t.change === undefined)).toBe(true);
+    expect(view.sentence).toMatch(/^Apr 2025 so far, 5 of 30 days: 50 launched/);
+    expect(view.table.columns).toEqual(['Figure', 'Apr 2025 so far, 5 of 30 days']);
+    // The latest month alone in the data, as period="month" shows it.
+    const only = summaryView(summaryFigures(april.slice(1), { period: 'month' })!, formatFor('uk'), messagesFor('uk'));
+    expect(only.title).toBe('квіт. 2025 р., поки що 5 з 30 днів');
+    // A month the data starts inside of says from when.
+    const late = summaryView(summaryFigures([rec('2025-03-29', 'drone', 5, 5, 0), rec('2025-03-31', 'drone', 5, 5, 0)], { from: '2025-03-01', to: '2025-03-31' })!, ...en);
+    expect(late.title).toBe('Mar 2025 from Mar 29, 2025, 3 of 31 days');
+  });
+
   it('shows each headline figure with its change on the previous period', () => {
     const view = summaryView(summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!, ...en);
     expect(view.title).toBe('Nov 2024');

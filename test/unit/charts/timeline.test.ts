@@ -67,16 +67,53 @@ describe('timelineView', () => {
   });
 
   it('says which days a period cut by the range holds, in its row (and so its tooltip)', () => {
-    const weeks = periodSeries(aggregate([rec('2024-11-01', 10, 5, 5), rec('2024-11-12', 20, 10, 5)], { period: 'week' }), 'week');
-    const view = timelineView(weeks, { ...options(), period: 'week', from: '2024-11-01', to: '2024-11-12' });
+    const weeks = periodSeries(aggregate([rec('2024-11-01', 10, 5, 5), rec('2024-11-12', 20, 10, 5)], { period: 'week' }), 'week', {
+      start: '2024-11-01',
+      end: '2024-11-12',
+    });
+    const view = timelineView(weeks, { ...options(), period: 'week' });
     expect(view.table.rows.map((r) => r.header)).toEqual([
-      'Week of Oct 28, 2024 (Nov 1, 2024 – Nov 3, 2024 only)',
+      'Week of Oct 28, 2024 (Nov 1, 2024 – Nov 3, 2024 only: 3 of 7 days)',
       'Week of Nov 4, 2024',
-      'Week of Nov 11, 2024 (Nov 11, 2024 – Nov 12, 2024 only)',
+      'Week of Nov 11, 2024 (Nov 11, 2024 – Nov 12, 2024 only: 2 of 7 days)',
     ]);
     expect(view.configure(DEFAULT_THEME).data.labels).toEqual(['Week of Oct 28, 2024', 'Week of Nov 4, 2024', 'Week of Nov 11, 2024']);
     // Whole periods read as before.
-    expect(timelineView(points, { ...options(), from: '2025-01-01', to: '2025-03-31' }).table.rows[0].header).toBe('Jan 2025');
+    const whole = periodSeries(aggregate([rec('2025-01-05', 100, 50, 40)], { period: 'month' }), 'month', { start: '2025-01-01', end: '2025-03-31' });
+    expect(timelineView(whole, options()).table.rows[0].header).toBe('Jan 2025');
+  });
+
+  describe('over data that ends 5 days into a month', () => {
+    // March is whole and neutralizes 80 %; April holds 5 of 30 days at 50 %, the lowest of all, and February 95 %.
+    const months = periodSeries(
+      aggregate([rec('2025-02-10', 100, 90, 5), rec('2025-03-15', 100, 70, 10), rec('2025-04-05', 10, 5, 0)], { period: 'month' }),
+      'month',
+      { start: '2025-02-01', end: '2025-04-05' },
+    );
+    const view = timelineView(months, options());
+
+    it('marks the last bar partial: its row, its outline and the days on it', () => {
+      expect(months.map((p) => p.partial?.days)).toEqual([undefined, undefined, 5]);
+      expect(view.table.rows[2].header).toBe('Apr 2025 (Apr 1, 2025 – Apr 5, 2025 only: 5 of 30 days)');
+      const marks = view.configure(DEFAULT_THEME).options?.plugins?.strikePartialMarks;
+      expect(marks?.indexes).toEqual([2]);
+      expect(marks?.texts).toEqual(['5 of 30 days']);
+      expect(view.legend.at(-1)).toEqual({ key: 'partial', label: 'Partial period' });
+    });
+
+    it('never calls the partial period the lowest, and says how much of it the data holds', () => {
+      expect(view.sentence).toContain('Highest neutralized rate 95% (Feb 2025), lowest 80% (Mar 2025).');
+      expect(view.sentence).toContain('Apr 2025 holds only 5 of 30 days, so it is not ranked highest or lowest.');
+      expect(timelineView(months, options('uk')).sentence).toContain('квіт. 2025 р. — 5 з 30 днів');
+    });
+
+    it('ranks nothing when only one period is whole', () => {
+      const two = periodSeries(aggregate([rec('2025-03-15', 100, 70, 10), rec('2025-04-05', 10, 5, 0)], { period: 'month' }), 'month', {
+        start: '2025-03-01',
+        end: '2025-04-05',
+      });
+      expect(timelineView(two, options()).sentence).not.toContain('Highest');
+    });
   });
 
   it('says nothing of jammed when no report gave it, as the table does', () => {

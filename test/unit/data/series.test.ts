@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../../src/data/aggregate.js';
 import { validateRecords } from '../../../src/data/records.js';
 import { filterRecords } from '../../../src/data/filters.js';
-import { recordsFromReports } from '../../../src/data/reports.js';
+import { readReportsAsRecords, recordsFromReports } from '../../../src/data/reports.js';
 import { periodSeries, rollingNeutralizedRate } from '../../../src/data/series.js';
 import type { AttackRecord } from '../../../src/data/types.js';
 
@@ -33,6 +33,27 @@ describe('filterRecords', () => {
 });
 
 describe('periodSeries', () => {
+  it('marks the periods the covered dates hold only part of, with the days held', () => {
+    const points = periodSeries(aggregate(records, { period: 'month' }), 'month', { start: '2025-01-05', end: '2025-03-02' });
+    expect(points.map((p) => p.partial)).toEqual([
+      { start: '2025-01-05', end: '2025-01-31', days: 27, of: 31 },
+      undefined,
+      { start: '2025-03-01', end: '2025-03-02', days: 2, of: 31 },
+    ]);
+    // Covered whole (or no span given): nothing is partial.
+    const whole = periodSeries(aggregate(records, { period: 'year' }), 'year', { start: '2025-01-01', end: '2025-12-31' });
+    expect(whole[0].partial).toBeUndefined();
+    expect(periodSeries(aggregate(records, { period: 'month' }), 'month').some((p) => p.partial)).toBe(false);
+  });
+
+  it('takes the dates reports cover from their ends: a monthly report covers its month', () => {
+    const read = readReportsAsRecords([
+      { date: '2025-01-01', end: '2025-01-31', weapons: [{ kind: 'drone', launched: 10, downed: 5 }] },
+      { date: '2025-02-01', end: '2025-02-28', weapons: [{ kind: 'drone', launched: 10, downed: 5 }] },
+    ]);
+    expect('span' in read && read.span).toEqual({ start: '2025-01-01', end: '2025-02-28' });
+  });
+
   it('fills missing periods with gaps, not zeros', () => {
     const points = periodSeries(aggregate(records, { period: 'month' }), 'month');
     expect(points.map((p) => p.key)).toEqual(['2025-01', '2025-02', '2025-03']);
