@@ -16,14 +16,15 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMa
 
 /**
  * How the drop-in file is bundled and minified. scripts/size.mjs and bench/lib.mjs bundle with these very
- * plugins, so their figures are the shipped file's. A function: each build gets plugins of its own.
+ * plugins, so their figures are the shipped file's. A function: each build gets plugins of its own. `module`:
+ * false for a classic script, whose top-level name (the global) must be kept.
  */
-export const dropInPlugins = () => [
+export const dropInPlugins = ({ module = true } = {}) => [
   nodeResolve({ browser: true }),
   ts(),
   minifyTemplates(),
   // A second pass finds what the first one's inlining opened up (~0.2 kB gzip); a third adds nothing.
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
@@ -39,5 +40,12 @@ export default [
     input: 'src/index.ts',
     plugins: dropInPlugins(),
     output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true },
+  },
+  {
+    // The same for a CMS that cannot add type="module": a classic script that defines every element and puts
+    // the API on window.StrikeCharts.
+    input: 'src/index.ts',
+    plugins: dropInPlugins({ module: false }),
+    output: { file: 'dist/strike-charts.iife.js', format: 'iife', name: 'StrikeCharts', sourcemap: true },
   },
 ];

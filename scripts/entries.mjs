@@ -16,6 +16,7 @@ export function elementTags() {
 }
 
 const MIN = './dist/strike-charts.min.js';
+const IIFE = './dist/strike-charts.iife.js';
 
 /** The `exports` map: the two entries, one per element, the drop-in bundle, the manifest, package.json. */
 export function exportsFor(tags) {
@@ -30,14 +31,16 @@ export function exportsFor(tags) {
     ),
     // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
     './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
+    // A classic script for a <script src> tag: no module to import, so no types or Node condition.
+    './strike-charts.iife.js': IIFE,
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };
 }
 
-/** Files whose import defines elements: index.js, each define file, and the drop-in bundle. Nothing else. */
+/** Files whose import defines elements: index.js, each define file, and the drop-in bundles. Nothing else. */
 export function sideEffectsFor(tags) {
-  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN];
+  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, IIFE];
 }
 
 const readPackage = () => JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

@@ -9,6 +9,7 @@ import { dropInPlugins } from '../rollup.config.mjs';
 import { elementTags } from './entries.mjs';
 
 const MIN = 'dist/strike-charts.min.js';
+const IIFE = 'dist/strike-charts.iife.js';
 const budgets = JSON.parse(readFileSync(new URL('size-budget.json', import.meta.url), 'utf8'));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -46,11 +47,12 @@ function listModules(chunk) {
   }
 }
 
-if (!existsSync(MIN)) {
-  console.error(`${MIN} is missing: build it first (\`npm run build\`).`);
+for (const file of [MIN, IIFE]) {
+  if (existsSync(file)) continue;
+  console.error(`${file} is missing: build it first (\`npm run build\`).`);
   process.exit(1);
 }
-const rows = [{ name: 'strike-charts.min.js', bytes: gzip(readFileSync(MIN)) }];
+const rows = [MIN, IIFE].map((file) => ({ name: file.slice('dist/'.length), bytes: gzip(readFileSync(file)) }));
 const tags = elementTags();
 const singles = await Promise.all(tags.map((tag) => bundle(`src/elements/${tag}/${tag}.ts`)));
 tags.forEach((tag, i) => rows.push({ name: `${tag}.js`, bytes: gzip(singles[i].code) }));

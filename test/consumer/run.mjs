@@ -2,7 +2,8 @@
 // from the npm cache that `npm ci` in the repo filled), then used the three ways the README promises:
 //   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
 //   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
-//   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium.
+//   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium;
+//   (d) `dist/strike-charts.iife.js` as a classic script, likewise.
 // Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { execFileSync } from 'node:child_process';
@@ -63,7 +64,7 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/index.d.ts']) {
+  for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts']) {
     assert(files.includes(needed), `${needed} is not in the tarball`);
   }
   const stray = files.filter((f) => /^(src|test|scripts|examples|node_modules)\//.test(f));
@@ -205,6 +206,14 @@ await check('(b) rollup bundles a page importing strike-charts/strike-chart.js; 
 await check('(c) dist/strike-charts.min.js alone, from a plain HTML page, draws in Chromium', async () => {
   writeFileSync(join(app, 'drop-in.html'), page('<script type="module" src="node_modules/strike-charts/dist/strike-charts.min.js"></script>'));
   await expectDrawn('drop-in.html');
+});
+
+await check('(d) dist/strike-charts.iife.js as a classic script (no type="module") draws, with the API on window.StrikeCharts', async () => {
+  const script =
+    '<script src="node_modules/strike-charts/dist/strike-charts.iife.js"></script>\n' +
+    "<script>if (!window.StrikeCharts || StrikeCharts.StrikeChart !== customElements.get('strike-chart')) window.failed = 'window.StrikeCharts is not the classic build';</script>";
+  writeFileSync(join(app, 'classic.html'), page(script));
+  await expectDrawn('classic.html');
 });
 
 await browser.close();

@@ -27,7 +27,7 @@ describe('package.json', () => {
   });
 
   it('names as side effects only the files that register elements', () => {
-    const registering = ['./dist/index.js', './dist/strike-charts.min.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
+    const registering = ['./dist/index.js', './dist/strike-charts.min.js', './dist/strike-charts.iife.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
     expect([...pkg.sideEffects].sort()).toEqual(registering.sort());
     expect(pkg.sideEffects.some((p) => p.includes('*')), 'no globs: component and style modules are pure').toBe(false);
   });
