@@ -87,6 +87,19 @@ export class ChartController implements ReactiveController, ScheduledChart {
     schedule(this);
   }
 
+  drawForPrint(): void {
+    this.near = true;
+    unschedule(this);
+    this.applyChange(this.readChange());
+    // Measured now: the size observer's report would come after the page is printed.
+    if (this.box) this.size = { width: this.box.clientWidth, height: this.box.clientHeight };
+    unqueueDraw(this);
+    this.draw();
+    // Its final frame, drawn now: an entrance animation's frames would come after the page is printed.
+    this.chart?.stop();
+    this.chart?.update('none');
+  }
+
   /** Resolves once the chart asked for is drawn, or nothing is asked for (a build waits for its box's size). */
   settled(): Promise<void> {
     if (!this.busy()) return Promise.resolve();

@@ -17,6 +17,8 @@ export interface ScheduledChart {
   resizeTo(width: number, height: number): void;
   /** The host came within 300px of the viewport. */
   onNearViewport(): void;
+  /** The page is about to print: build and draw now, wherever the host is, at its box's size. */
+  drawForPrint(): void;
 }
 
 // Charts are read once every element updating in this task has rendered, in two passes: every configuration
@@ -63,10 +65,21 @@ function drawQueued(slice = false): void {
 }
 
 // One observer for every element: the elements that come near in one scroll are built in one batch.
-const watched = new WeakMap<Element, ScheduledChart>();
+const watched = new Map<Element, ScheduledChart>();
 let nearObserver: IntersectionObserver | undefined;
 
+// A printed page shows every chart, and no observer runs while it is laid out for paper: each one not yet
+// built (lazily, far below the fold) is built before printing starts, and drawn again at the width of the
+// page once the print style applies (Chromium tells the print media query while it lays the page out).
+const drawAllForPrint = (): void => watched.forEach((chart) => chart.drawForPrint());
+
+function watchPrinting(): void {
+  addEventListener('beforeprint', drawAllForPrint);
+  matchMedia?.('print').addEventListener?.('change', (e) => e.matches && drawAllForPrint());
+}
+
 export function observeNear(host: Element, chart: ScheduledChart): void {
+  if (!nearObserver) watchPrinting();
   nearObserver ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) watched.get(entry.target)?.onNearViewport();

@@ -198,4 +198,18 @@ export const base = css`
     inset-inline-start: 0;
     max-width: 100cqi;
   }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    /* Paper is narrower than most screens: the drawing scales down with the page, keeping its proportions. */
+    canvas {
+      max-width: 100%;
+      height: auto !important;
+    }
+    [part~='table-toggle'],
+    [part~='tooltip'] {
+      display: none;
+    }
+  }
 `;

@@ -68,6 +68,17 @@ describe('lazy drawing', () => {
     expect(chartOf(el)!.data.labels).to.deep.equal(['Ballistic and cruise missiles', 'Drones']);
   });
 
+  it('builds every chart far below the fold before the page prints, at its box\'s size', async () => {
+    const el = await farBelow();
+    expect(chartOf(el)).to.equal(undefined);
+    dispatchEvent(new Event('beforeprint'));
+    // Built in the event itself: nothing asynchronous runs between beforeprint and the print layout.
+    const chart = chartOf(el);
+    expect(chart).to.exist;
+    expect(chart!.width).to.equal(Math.floor(part(el, 'plot')!.clientWidth));
+    expect(chart!.data.labels).to.deep.equal(['Ballistic and cruise missiles', 'Drones']);
+  });
+
   it('builds at once with eager, even far off screen', async () => {
     const el = await farBelow({ eager: true, witness: false });
     await el.chartSettled();

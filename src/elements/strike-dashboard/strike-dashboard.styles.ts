@@ -191,4 +191,12 @@ export const strikeDashboardStyles = css`
       align-items: flex-start;
     }
   }
+  @media print {
+    [part~='panel'] {
+      break-inside: avoid;
+    }
+    [part~='downloads'] {
+      display: none;
+    }
+  }
 `;
