@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
+    /* A grid or flex item may shrink below the canvas's 300px default width: the chart is drawn at its box's. */
+    min-width: 0;
     box-sizing: border-box;
     color: var(--strike-color-text);
     background: var(--strike-color-background);
@@ -104,6 +106,7 @@ export const base = css`
   }
   canvas {
     display: block;
+    max-width: 100%;
   }
   [part~='tooltip'] {
     position: absolute;
