@@ -5,6 +5,7 @@ import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
 import { outcomeDatasets } from './outcome-datasets.js';
+import { endLabels } from './plugins/end-labels.js';
 import { segmentLabels } from './plugins/segment-labels.js';
 import { SEGMENTS, type Segment } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
@@ -16,6 +17,8 @@ export interface ViewOptions {
   words: Messages;
   /** False under prefers-reduced-motion. */
   animate: boolean;
+  /** A narrow chart (a phone, a grid cell): each name goes above its bar, whole, instead of in a squeezed axis. */
+  compact?: boolean;
 }
 
 /**
@@ -161,7 +164,7 @@ function barsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animat
     type: 'bar',
     data: {
       labels,
-      datasets: outcomeDatasets(words, palette, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: 0.9 }),
+      datasets: outcomeDatasets(words, palette, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: o.compact ? 0.55 : 0.9 }),
     },
     options: {
       indexAxis: 'y',
@@ -176,12 +179,14 @@ function barsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animat
           ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
           title: { display: true, text: words.shareAxis, color: palette.text },
         },
-        y: { stacked: true, grid: { display: false }, ticks: { color: palette.text, callback: namesThatFit } },
+        y: { display: !o.compact, stacked: true, grid: { display: false }, ticks: { color: palette.text, callback: namesThatFit } },
       },
       plugins: {
         strikeSegmentLabels: { texts, colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])), font },
+        // No words after the bars (they end at 100 %): only the names above them.
+        strikeEndLabels: o.compact ? { texts: labels.map(() => ''), names: labels, color: palette.text, font } : undefined,
       },
     },
-    plugins: [segmentLabels],
+    plugins: [segmentLabels, endLabels],
   });
 }

@@ -1,11 +1,13 @@
 import { registerLines } from './register.js';
-import type { ChartDataset } from 'chart.js';
+import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { Period } from '../data/calendar.js';
 import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
 import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
+import type { Palette } from './palette.js';
 import { partWords } from './part-words.js';
 import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import { periodsThatFit } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { partialMarks } from './plugins/partial-marks.js';
 import { selectedBand } from './plugins/selected-band.js';
@@ -19,6 +21,8 @@ export interface TimelineOptions extends ViewOptions {
   onSelect?: (index: number) => void;
   /** Key of the period to mark as selected (`2024-11`); a band is drawn behind it. */
   selected?: string;
+  /** A narrow chart (a grid cell on a phone): no axis titles, which would take the tick labels' room; the legend names both series. */
+  compact?: boolean;
 }
 
 export interface TimelineView {
@@ -136,33 +140,7 @@ function timelineChart(
         onClick: (_event, elements) => {
           if (elements[0]) o.onSelect?.(elements[0].index);
         },
-        scales: {
-          x: {
-            stacked: true,
-            grid: { display: false },
-            // Period labels are all about as long: measuring a sample of them finds how many fit as well as
-            // measuring a thousand daily ones.
-            ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12, sampleSize: 30 },
-          },
-          count: {
-            type: 'linear',
-            position: 'left',
-            stacked: true,
-            beginAtZero: true,
-            grid: { color: palette.grid },
-            ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
-            title: { display: true, text: words.column.launched, color: palette.text },
-          },
-          rate: {
-            type: 'linear',
-            position: 'right',
-            min: 0,
-            max: 100,
-            grid: { display: false },
-            ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
-            title: { display: true, text: line.label, color: palette.text },
-          },
-        },
+        scales: timelineScales(palette, line.label, o),
         plugins: {
           strikeSelectedBand: { index: selected, color: palette.grid },
           strikePartialMarks: { indexes: partial, texts: partTexts, color: palette.text, font },
@@ -170,5 +148,40 @@ function timelineChart(
       },
       plugins: [selectedBand, partialMarks],
     };
+  };
+}
+
+/** The period axis, the count axis (left) and the rate axis (right, 0–100 %). */
+function timelineScales(palette: Palette, rateName: string, o: TimelineOptions): ChartOptions<'bar' | 'line'>['scales'] {
+  const { format: f, words } = o;
+  return {
+    x: {
+      stacked: true,
+      grid: { display: false },
+      // Period labels are all about as long: measuring a sample of them finds how many fit as well as
+      // measuring a thousand daily ones. Upright labels fit slots too narrow even for two lines.
+      ticks: { color: palette.text, maxRotation: o.compact ? 90 : 0, autoSkipPadding: o.compact ? 2 : 12, sampleSize: 30, ...(o.compact ? {} : { callback: periodsThatFit }) },
+    },
+    count: {
+      type: 'linear',
+      position: 'left',
+      stacked: true,
+      beginAtZero: true,
+      grid: { color: palette.grid },
+      ticks: { color: palette.text, callback: (v) => f.count(Number(v)) },
+      title: { display: !o.compact, text: words.column.launched, color: palette.text },
+    },
+    rate: {
+      type: 'linear',
+      position: 'right',
+      // chart.js gives each of two side axes at most a quarter of the width: on a narrow chart the count
+      // axis takes the whole half, and the rate line's values are in its tooltip and the table.
+      display: !o.compact,
+      min: 0,
+      max: 100,
+      grid: { display: false },
+      ticks: { color: palette.text, callback: (v) => f.percent(Number(v) / 100) },
+      title: { display: !o.compact, text: rateName, color: palette.text },
+    },
   };
 }

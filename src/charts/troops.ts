@@ -60,8 +60,13 @@ function sourceLine(figures: TroopFigure[], f: Format, words: Messages): TroopVi
   return url ? { text, url } : { text };
 }
 
+export interface TroopViewOptions extends ViewOptions {
+  /** A narrow chart (a phone, a grid cell): each name and figure go above its bar, whole, with no axis of names. */
+  compact?: boolean;
+}
+
 /** Builds the troop comparison: one horizontal bar per figure, each showing its qualifier, with words and a table. */
-export function troopsView(comparison: TroopComparison, o: ViewOptions): TroopView {
+export function troopsView(comparison: TroopComparison, o: TroopViewOptions): TroopView {
   const { format: f, words } = o;
   const { figures } = comparison;
   const title = comparison.title ?? words.troops.title;
@@ -103,15 +108,16 @@ function marksOf(figures: TroopFigure[], stated: string[]): TroopMark[] {
 }
 
 /** One horizontal bar per figure; the plugin draws what the qualifiers say and the figures in words. */
-function troopBars(comparison: TroopComparison, title: string, stated: string[], o: ViewOptions): Configure<'bar'> {
+function troopBars(comparison: TroopComparison, title: string, stated: string[], o: TroopViewOptions): Configure<'bar'> {
   const { format: f } = o;
   const { figures } = comparison;
   const top = Math.max(1, ...figures.map(reach));
   // chart.js cannot measure text before its layout, so the room for the words after the bars is estimated:
   // about 7 px a character at the 12 px bold label font.
-  const wordsRoom = Math.max(...stated.map((s) => s.length)) * 7 + 12;
+  const wordsRoom = o.compact ? 0 : Math.max(...stated.map((s) => s.length)) * 7 + 12;
   const runsOn = figures.some((figure) => figure.qualifier === 'more-than');
   const marks = marksOf(figures, stated);
+  const names = o.compact ? figures.map((figure) => figure.label) : undefined;
   return ({ palette, font }) => {
     registerBars();
     // Bars the plugin draws itself (soft end, range band) are left transparent here but keep their hover area.
@@ -128,7 +134,8 @@ function troopBars(comparison: TroopComparison, title: string, stated: string[],
             hoverBackgroundColor: fills,
             borderWidth: 0,
             barPercentage: 0.7,
-            categoryPercentage: 0.9,
+            // Compact rows are twice as tall, the two lines of words above the bar taking the upper part.
+            categoryPercentage: o.compact ? 0.4 : 0.9,
           },
         ],
       },
@@ -136,7 +143,7 @@ function troopBars(comparison: TroopComparison, title: string, stated: string[],
         indexAxis: 'y',
         animation: o.animate ? { duration: 250 } : false,
         // At most 30 % of the width, so that narrow charts keep room for their bars.
-        layout: { padding: ({ chart }) => ({ right: Math.min(wordsRoom, chart.width * 0.3) }) },
+        layout: { padding: ({ chart }) => ({ right: Math.min(wordsRoom, chart.width * 0.3), top: o.compact ? 8 : 0 }) },
         scales: {
           x: {
             min: 0,
@@ -147,12 +154,13 @@ function troopBars(comparison: TroopComparison, title: string, stated: string[],
             title: { display: comparison.unit !== undefined, text: comparison.unit ?? '', color: palette.text },
           },
           y: {
+            display: !o.compact,
             grid: { display: false },
             ticks: { color: palette.text, callback: namesThatFit },
           },
         },
         plugins: {
-          strikeTroopMarks: { marks, color: palette.troops, textColor: palette.text, textOnBar: palette.onTroops, font },
+          strikeTroopMarks: { marks, color: palette.troops, textColor: palette.text, textOnBar: palette.onTroops, font, names },
         },
       },
       plugins: [troopMarks],

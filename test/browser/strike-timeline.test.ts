@@ -81,10 +81,11 @@ describe('<strike-timeline>', () => {
       { date: '2025-03-03', weapons: [{ kind: 'drone', launched: 10, downed: 2 }] },
     ];
     await next(el, 'strike-render');
+    // The reports run from 3 January to 3 March: both ends are months held in part.
     expect(tableRows(el).map((r) => r.slice(0, 2))).to.deep.equal([
-      ['Jan 2025', '10'],
+      ['Jan 2025 (Jan 3, 2025 – Jan 31, 2025 only: 29 of 31 days)', '10'],
       ['Feb 2025', 'no report'],
-      ['Mar 2025', '10'],
+      ['Mar 2025 (Mar 1, 2025 – Mar 3, 2025 only: 3 of 31 days)', '10'],
     ]);
   });
 });

@@ -26,6 +26,8 @@ export interface TroopMarkOptions {
   textColor: string;
   textOnBar: string;
   font: string;
+  /** On a narrow chart (no axis of names): each figure's name and its words, on two lines above its bar. */
+  names?: string[];
 }
 
 interface BarGeometry {
@@ -45,6 +47,12 @@ function fade(ctx: CanvasRenderingContext2D, x: number, width: number, top: numb
     ctx.fillRect(x0, top, x1 - x0, height);
   }
   ctx.globalAlpha = 1;
+}
+
+/** The height of a line of the current font, measured on capitals and descenders. */
+function lineHeight(ctx: CanvasRenderingContext2D): number {
+  const m = ctx.measureText('Hg');
+  return m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
 }
 
 function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
@@ -126,7 +134,18 @@ export const troopMarks: Plugin<'bar'> = {
       ctx.strokeStyle = o.color as string;
       const { end, solid } = drawQualifier(ctx, mark, bar, chartArea.width, o.textColor ?? '#000');
       const width = ctx.measureText(mark.text).width;
-      if (end + 6 + width <= chart.width - 2) {
+      const name = o.names?.[i];
+      if (name !== undefined) {
+        // Squeezed rather than cut when even a line of its own is too long for the chart.
+        const room = chart.width - chartArea.left - 2;
+        const top = y - bar.height / 2;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'bottom';
+        ctx.fillStyle = o.textColor ?? '#000';
+        ctx.fillText(mark.text, chartArea.left, top - 3, room);
+        ctx.fillText(name, chartArea.left, top - 5 - lineHeight(ctx), room);
+        ctx.textBaseline = 'middle';
+      } else if (end + 6 + width <= chart.width - 2) {
         ctx.textAlign = 'left';
         ctx.fillStyle = o.textColor ?? '#000';
         ctx.fillText(mark.text, end + 6, y);

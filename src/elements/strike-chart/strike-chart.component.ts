@@ -7,12 +7,14 @@ import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { property } from 'lit/decorators.js';
 import type { Payload } from '../../controllers/input-controller.js';
+import { WidthController } from '../../controllers/width-controller.js';
 import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeChartStyles } from './strike-chart.styles.js';
 
 interface StrikeChartInputs {
   variant: StrikeChartVariant;
   date: string | undefined;
+  compact: boolean;
 }
 
 /**
@@ -73,21 +75,23 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
   /** Report date (`YYYY-MM-DD`) to show when the data holds several reports or a CSV of the dataset. */
   @property() date?: string;
 
+  private readonly width = new WidthController(this, 300);
+
   protected override chartInputs(): StrikeChartInputs {
-    return { variant: this.variant, date: this.date };
+    return { variant: this.variant, date: this.date, compact: this.width.narrow };
   }
 
-  protected override buildFigure({ payload, variant: asked, date, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+  protected override buildFigure({ payload, variant: asked, date, compact, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
     const picked = pickReport(payload, date);
     if (Array.isArray(picked)) return picked;
     const checked = validateReport(picked);
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
-    const view = strikeChartView(summarize(report), variant, { format, words, animate });
+    const view = strikeChartView(summarize(report), variant, { format, words, animate, compact });
     return {
       ...view,
-      height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length, '--strike-bar-size', 44, 64),
+      height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length * (compact ? 1.5 : 1), '--strike-bar-size', 44, 64),
       source: report.source ? { text: words.source(report.source.name, report.date, format), url: httpsUrl(report.source.url) } : undefined,
     };
   }

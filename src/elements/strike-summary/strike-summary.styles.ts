@@ -137,4 +137,13 @@ export const strikeSummaryStyles = css`
       margin: 0;
     }
   }
+  /* Narrower still (a grid cell on a phone): no room for two columns, so each tile reads top to bottom. */
+  @container (max-width: 15rem) {
+    [part~='tile'] {
+      display: block;
+    }
+    [part~='tile-value'] {
+      text-align: left;
+    }
+  }
 `;

@@ -7,6 +7,7 @@ import { periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { coveredSpan } from '../../data/windows.js';
+import { WidthController } from '../../controllers/width-controller.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
 import { strikeTimelineStyles } from './strike-timeline.styles.js';
@@ -19,6 +20,7 @@ interface TimelineInputs {
   to: string | undefined;
   rolling: number;
   selected: string | undefined;
+  compact: boolean;
 }
 
 /**
@@ -83,15 +85,16 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   @property() selected?: string;
 
   private readonly rows = new PayloadRecords();
+  private readonly width = new WidthController(this, 260);
   private points: SeriesPoint[] = [];
 
   protected override chartInputs(): TimelineInputs {
     const { period, kind, category, from, to, rolling, selected } = this;
-    return { period, kind, category, from, to, rolling, selected };
+    return { period, kind, category, from, to, rolling, selected, compact: this.width.narrow };
   }
 
   protected override buildFigure(inputs: ChartInputs<TimelineInputs>): Figure | InputIssue[] {
-    const { period, kind, category, from, to, rolling, selected } = inputs;
+    const { period, kind, category, from, to, rolling, selected, compact } = inputs;
     const issues = checkViewAttributes({ period, kind, category, from, to });
     if (!Number.isFinite(rolling) || rolling < 1) {
       issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
@@ -106,7 +109,7 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     this.points = periodSeries(aggregate(kept, { period }), period, read.span ? coveredSpan(read.span, from, to) : undefined);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected });
+    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, compact });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 

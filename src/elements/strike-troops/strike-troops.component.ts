@@ -1,4 +1,5 @@
 import { troopsView } from '../../charts/troops.js';
+import { WidthController } from '../../controllers/width-controller.js';
 import { validateTroops } from '../../data/troops.js';
 import type { InputIssue } from '../../data/types.js';
 import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
@@ -47,21 +48,24 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  * @cssproperty --strike-radius - Corner radius.
  * @cssproperty --strike-bar-size - Height of one bar row.
  */
-export class StrikeTroops extends StrikeElement {
+export class StrikeTroops extends StrikeElement<{ compact: boolean }> {
   static override styles = [...StrikeElement.styles, strikeTroopsStyles];
 
-  protected override chartInputs(): object {
-    return {};
+  private readonly width = new WidthController(this, 420);
+
+  protected override chartInputs() {
+    return { compact: this.width.narrow };
   }
 
-  protected override buildFigure({ payload, format, words, animate }: ChartInputs): Figure | InputIssue[] {
+  protected override buildFigure({ payload, format, words, animate, compact }: ChartInputs<{ compact: boolean }>): Figure | InputIssue[] {
     if (payload.kind !== 'json') {
       return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
     }
     const checked = validateTroops(payload.value);
     if (!checked.ok) return checked.issues;
     const comparison = checked.value;
-    const view = troopsView(comparison, { format, words, animate });
-    return { ...view, height: rowsHeight(comparison.figures.length, '--strike-bar-size', 44, comparison.unit ? 84 : 64) };
+    const view = troopsView(comparison, { format, words, animate, compact });
+    const rows = comparison.figures.length * (compact ? 2 : 1);
+    return { ...view, height: rowsHeight(rows, '--strike-bar-size', 44, comparison.unit ? 84 : 64) };
   }
 }
