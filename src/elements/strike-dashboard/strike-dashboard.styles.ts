@@ -50,10 +50,28 @@ export const strikeDashboardStyles = css`
     min-height: 2.25rem;
     padding: 0.25em 0.6em;
   }
-  /* A date typed half-way, or past the other end of the range: not taken until it is whole and in range. */
-  input:invalid {
+  /* A date that makes no range (typed, or the page's): marked as its message beneath says. */
+  input[aria-invalid='true'] {
     border-color: var(--strike-color-error);
     box-shadow: inset 0 0 0 1px var(--strike-color-error);
+  }
+  /* Lines that say more of a control, under the row of controls. */
+  [part~='field-problem'],
+  [part~='field-note'] {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [part~='field-problem'] {
+    color: var(--strike-color-error);
+    font-weight: 600;
+  }
+  [part~='field-note'] {
+    color: var(--strike-color-muted);
+  }
+  [part~='field-problem']:empty,
+  [part~='field-note']:empty {
+    display: none;
   }
   select:focus-visible,
   input:focus-visible {
@@ -179,8 +197,12 @@ export const strikeDashboardStyles = css`
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    [part~='reset'] {
+    [part~='reset'],
+    [part~='field-problem'],
+    [part~='field-note'] {
       grid-column: 1 / -1;
+    }
+    [part~='reset'] {
       margin-left: 0;
     }
     select,
