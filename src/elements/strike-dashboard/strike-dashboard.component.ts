@@ -208,6 +208,6 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
       <p part="meta">${words.dashboard.loaded(rows.records.length, format.date(span.start), format.date(span.end), format)}</p>
       ${view
         ? panelsTemplate({ ...context, partAt: (selector) => this.partAt(selector), onSelect: this.onSelect, onClear: this.onClear }, this.stages.views)
-        : html`<p part="empty">${words.dashboard.noRange}</p>`}`;
+        : html`<p part="empty" class="no-range">${words.dashboard.noRange}</p>`}`;
   }
 }

@@ -94,7 +94,7 @@ export function controlsTemplate(c: ControlsContext): TemplateResult {
       </select>
     </div>
     ${kindField(c, id('kind'))} ${dateField(c, 'from', id('from'))} ${dateField(c, 'to', id('to'))}
-    <button part="reset" type="button" aria-disabled=${c.narrowed ? 'false' : 'true'} @click=${c.onReset}>${d.reset}</button>
     ${kindNote(c, id('kind'))}${dateNote(c, 'from', id('from'))}${dateNote(c, 'to', id('to'))}
+    <button part="reset" type="button" aria-disabled=${c.narrowed ? 'false' : 'true'} @click=${c.onReset}>${d.reset}</button>
   </form>`;
 }

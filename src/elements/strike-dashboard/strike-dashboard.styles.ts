@@ -55,9 +55,10 @@ export const strikeDashboardStyles = css`
     border-color: var(--strike-color-error);
     box-shadow: inset 0 0 0 1px var(--strike-color-error);
   }
-  /* Lines that say more of a control, under the row of controls. */
+  /* Lines that say more of a control, read right after the controls; under their row (and Reset), when in one. */
   [part~='field-problem'],
   [part~='field-note'] {
+    order: 1;
     flex-basis: 100%;
     margin: 0;
     font-size: 0.875em;
@@ -90,6 +91,15 @@ export const strikeDashboardStyles = css`
   }
   [part~='reset'] {
     margin-left: auto;
+  }
+  /* Instead of the panels, while the page's dates make no range. */
+  .no-range {
+    margin: 0;
+    padding: var(--strike-dashboard-panel-padding);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: calc(var(--strike-radius) * 1.5);
+    color: var(--strike-color-muted);
   }
   [part~='meta'] {
     margin: 0 0 var(--strike-dashboard-gap);
@@ -201,6 +211,7 @@ export const strikeDashboardStyles = css`
     [part~='field-problem'],
     [part~='field-note'] {
       grid-column: 1 / -1;
+      order: 0;
     }
     [part~='reset'] {
       margin-left: 0;
