@@ -86,10 +86,10 @@ export const dashboard: DashboardWords = {
     p.reason === 'no-such-day'
       ? `${p.value === undefined ? 'Такого дня' : `Дня ${p.value}`} немає в календарі.`
       : p.reason === 'end-before-start'
-        ? `Кінець раніше за початок, ${f.date(p.other)}.`
+        ? fullStop(`Кінець раніше за початок, ${f.date(p.other)}`)
         : p.reason === 'start-after-end'
-          ? `Початок пізніше за кінець, ${f.date(p.other)}.`
-          : `Можна вибрати дати від ${f.date(p.bounds.start)} до ${f.date(p.bounds.end)}.`,
+          ? fullStop(`Початок пізніше за кінець, ${f.date(p.other)}`)
+          : fullStop(`Можна вибрати дати від ${f.date(p.bounds.start)} до ${f.date(p.bounds.end)}`),
   stillShowing: (range) => `Досі показано: ${range}.`,
   noRange: 'Виберіть дати, що утворюють проміжок, щоб побачити дані.',
   kindsAbsent: (nouns, f) => `У даних немає ${f.list(nouns.map((n) => n.many ?? n.other))}.`,
