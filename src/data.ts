@@ -27,4 +27,7 @@ export { currentWindow, previousWindow, dateSpan } from './data/windows.js';
 export type { DateSpan, DateWindow, WindowOptions } from './data/windows.js';
 export { totalsBy } from './data/totals.js';
 export { checkViewAttributes, listOf } from './data/view-attributes.js';
+export { rangeProblems } from './data/date-range.js';
+export type { DateRange, RangeEnd, RangeProblem, RangeCheck } from './data/date-range.js';
+export { kindsIn, bombsAllGuided } from './data/kinds.js';
 export type { ViewAttributes } from './data/view-attributes.js';

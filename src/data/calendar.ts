@@ -13,8 +13,8 @@ const isoDate = (time: number): string => new Date(time).toISOString().slice(0, 
 // 1970-01-01 was a Thursday (ISO weekday 4).
 const isoWeekday = (time: number): number => ((((time / DAY + 3) % 7) + 7) % 7) + 1;
 
-/** Days in a month (1-12), for the last day of a month's period. */
-const daysInMonth = (year: number, month: number): number =>
+/** Days in a month (1-12) of a year: the last day of a month's period. */
+export const daysInMonth = (year: number, month: number): number =>
   month === 2
     ? 28 + Number(year % 4 === 0) - Number(year % 100 === 0) + Number(year % 400 === 0)
     : 30 + ((month + (month >> 3)) & 1);

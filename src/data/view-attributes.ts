@@ -1,4 +1,5 @@
-import { isCalendarDate, periodRange, PERIODS, type Period } from './calendar.js';
+import { periodRange, PERIODS, type Period } from './calendar.js';
+import { rangeIssue, rangeProblems } from './date-range.js';
 import { WEAPON_KINDS, type InputIssue, type WeaponCategory, type WeaponKind } from './types.js';
 import { WEAPON_CATEGORIES } from './weapons.js';
 
@@ -32,9 +33,7 @@ export function checkViewAttributes(a: ViewAttributes): InputIssue[] {
   for (const c of listOf(a.category)) {
     if (!WEAPON_CATEGORIES.includes(c as WeaponCategory)) bad('category', `one of ${WEAPON_CATEGORIES.join(', ')}`, c);
   }
-  if (a.from && !isCalendarDate(a.from)) bad('from', 'a date written YYYY-MM-DD', a.from);
-  if (a.to && !isCalendarDate(a.to)) bad('to', 'a date written YYYY-MM-DD', a.to);
-  if (a.from && a.to && isCalendarDate(a.from) && isCalendarDate(a.to) && a.from > a.to) bad('to', `a date on or after from (${a.from})`, a.to);
+  issues.push(...rangeProblems({ from: a.from, to: a.to }).map(rangeIssue));
   if (a.selected) {
     try {
       periodRange(a.selected);

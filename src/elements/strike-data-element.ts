@@ -134,6 +134,11 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     return this.intake.problem ?? this.figureProblem;
   }
 
+  /** What `strike-error` reports: the problem shown instead of a figure (an element may add one its figure shows). */
+  protected get reportedProblem(): InputProblem | undefined {
+    return this.problem;
+  }
+
   /** The figures as CSV; empty when none are shown. */
   abstract toCSV(): string;
 
@@ -194,7 +199,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   protected override updated(): void {
     // A load ends in one event: strike-load when its data could be used, else strike-error saying why.
     const url = this.intake.takeLoadedUrl();
-    const problem = this.problem;
+    const problem = this.reportedProblem;
     if (problem && problem !== this.announcedProblem) {
       this.announcedProblem = problem;
       const more = problem.issues.filter((i) => i.message !== problem.message).map((i) => i.message);

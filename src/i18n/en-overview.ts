@@ -74,4 +74,15 @@ export const dashboard: DashboardWords = {
   clear: 'Show the whole range',
   download: (what, format) => `Download ${what} as ${format}`,
   loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'row', other: 'rows' })}, ${first} to ${last}`,
+  dateProblem: (p, f) =>
+    p.reason === 'no-such-day'
+      ? `There is no ${p.value === undefined ? 'such day' : `day ${p.value}`} on the calendar.`
+      : p.reason === 'end-before-start'
+        ? `The end is before the start, ${f.date(p.other)}.`
+        : p.reason === 'start-after-end'
+          ? `The start is after the end, ${f.date(p.other)}.`
+          : `Dates can be picked from ${f.date(p.bounds.start)} to ${f.date(p.bounds.end)}.`,
+  stillShowing: (range) => `Still showing ${range}.`,
+  noRange: 'Choose dates that make a range to see the figures.',
+  kindsAbsent: (nouns) => `The data has no ${nouns.map((n) => n.other).join(' and no ')}.`,
 };

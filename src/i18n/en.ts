@@ -3,13 +3,14 @@ import type { Messages } from './types.js';
 
 export const en: Messages = {
   segment: { downed: 'Downed', jammed: 'Jammed', unaccounted: 'Unaccounted' },
-  kind: { missile: 'Missiles', drone: 'Drones', bomb: 'Guided bombs', unknown: 'Other weapons' },
+  kind: { missile: 'Missiles', drone: 'Drones', bomb: 'Bombs', unknown: 'Other weapons' },
   kindCount: {
     missile: { one: 'missile', other: 'missiles' },
     drone: { one: 'drone', other: 'drones' },
-    bomb: { one: 'guided bomb', other: 'guided bombs' },
+    bomb: { one: 'bomb', other: 'bombs' },
     unknown: { one: 'other weapon', other: 'other weapons' },
   },
+  guidedBomb: { kind: 'Guided bombs', count: { one: 'guided bomb', other: 'guided bombs' } },
   rate: { downed: 'downed rate', jammed: 'jammed rate', neutralized: 'neutralized rate' },
   column: { weapon: 'Weapon', launched: 'Launched', total: 'Total', downedRate: 'Downed rate', neutralizedRate: 'Neutralized rate' },
   ringOrder: (labels, f) => `Rings from the outside in: ${f.list(labels)}`,

@@ -1,3 +1,4 @@
+import type { RangeProblem } from '../data/date-range.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
 
@@ -71,9 +72,12 @@ export interface PartWords {
 
 export interface Messages {
   segment: { downed: string; jammed: string; unaccounted: string };
+  /** A kind's name; `bomb` is "Bombs": rows may call them guided bombs only when every one is (see `guidedBomb`). */
   kind: Record<WeaponKind, string>;
   /** A kind's noun after a count of launched, as the sentences use it: "90 drones launched", «Запущено 1 ракету» (accusative). */
   kindCount: Record<WeaponKind, PluralForms>;
+  /** The bomb kind's name and noun when every bomb in the rows is a guided bomb. */
+  guidedBomb: { kind: string; count: PluralForms };
   rate: { downed: string; jammed: string; neutralized: string };
   column: { weapon: string; launched: string; total: string; downedRate: string; neutralizedRate: string };
   ringOrder(labels: string[], f: Format): string;
@@ -211,4 +215,12 @@ export interface DashboardWords {
   download(what: string, format: 'PNG' | 'CSV'): string;
   /** What was loaded: "2,614 rows, 28 Sep 2022 to 1 Jul 2025". */
   loaded(rows: number, first: string, last: string, f: Format): string;
+  /** Why a date written or typed makes no range, next to its input. */
+  dateProblem(p: RangeProblem, f: Format): string;
+  /** After a typed date that was not taken: the range the panels still show ("Sep 2024 – Feb 2025"). */
+  stillShowing(range: string): string;
+  /** Instead of the panels, while the page's `from` and `to` make no range. */
+  noRange: string;
+  /** Next to the weapons control: the kinds asked for that the data has none of, by their nouns (`kindCount`). */
+  kindsAbsent(nouns: PluralForms[], f: Format): string;
 }

@@ -86,4 +86,15 @@ export const dashboard: DashboardWords = {
   clear: 'Показати весь діапазон',
   download: (what, format) => `Завантажити ${what} як ${format}`,
   loaded: (rows, first, last, f) => `${f.plural(rows, { one: 'рядок', few: 'рядки', many: 'рядків', other: 'рядка' })}, ${first} – ${last}`,
+  dateProblem: (p, f) =>
+    p.reason === 'no-such-day'
+      ? `${p.value === undefined ? 'Такого дня' : `Дня ${p.value}`} немає в календарі.`
+      : p.reason === 'end-before-start'
+        ? fullStop(`Кінець раніше за початок, ${f.date(p.other)}`)
+        : p.reason === 'start-after-end'
+          ? fullStop(`Початок пізніше за кінець, ${f.date(p.other)}`)
+          : fullStop(`Можна вибрати дати від ${f.date(p.bounds.start)} до ${f.date(p.bounds.end)}`),
+  stillShowing: (range) => `Досі показано: ${range}.`,
+  noRange: 'Виберіть дати, що утворюють проміжок, щоб побачити дані.',
+  kindsAbsent: (nouns, f) => `У даних немає ${f.list(nouns.map((n) => n.many ?? n.other))}.`,
 };

@@ -4,12 +4,16 @@ import type { Messages } from './types.js';
 
 export const uk: Messages = {
   segment: { downed: 'Збито', jammed: 'Локаційно втрачено', unaccounted: 'Не враховано' },
-  kind: { missile: 'Ракети', drone: 'Дрони', bomb: 'Керовані бомби', unknown: 'Інші засоби' },
+  kind: { missile: 'Ракети', drone: 'Дрони', bomb: 'Бомби', unknown: 'Інші засоби' },
   kindCount: {
     missile: { one: 'ракету', few: 'ракети', many: 'ракет', other: 'ракети' },
     drone: { one: 'дрон', few: 'дрони', many: 'дронів', other: 'дрона' },
-    bomb: { one: 'керовану бомбу', few: 'керовані бомби', many: 'керованих бомб', other: 'керованої бомби' },
+    bomb: { one: 'бомбу', few: 'бомби', many: 'бомб', other: 'бомби' },
     unknown: { one: 'інший засіб', few: 'інші засоби', many: 'інших засобів', other: 'іншого засобу' },
+  },
+  guidedBomb: {
+    kind: 'Керовані бомби',
+    count: { one: 'керовану бомбу', few: 'керовані бомби', many: 'керованих бомб', other: 'керованої бомби' },
   },
   rate: { downed: 'частка збитих', jammed: 'частка локаційно втрачених', neutralized: 'частка знешкоджених' },
   column: {

@@ -71,6 +71,34 @@ describe('accessibility (axe-core)', () => {
     }
   });
 
+  if (registeredTags().includes('strike-dashboard')) {
+    it('finds no violation on a dashboard whose dates make no range, written or typed, light and dark', async () => {
+      const axe = await loadAxe(window);
+      for (const theme of ['light', 'dark']) {
+        // One dashboard a page: two would share the name of their controls' landmark.
+        for (const [attributes, event] of [['from="2026-04-31"', 'strike-error'], ['kind="bomb,unknown"', 'strike-render']] as const) {
+          const holder = document.createElement('main');
+          holder.style.background = theme === 'dark' ? '#17181b' : '#ffffff';
+          holder.innerHTML = `<strike-dashboard eager theme="${theme}" ${attributes} src="/test/fixtures/attacks-2025-01-and-2024-11-13.csv"></strike-dashboard>`;
+          const el = holder.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+          const ready = next(el, event, 10_000);
+          document.body.append(holder);
+          await ready;
+          if (event === 'strike-render') {
+            const to = el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-to"]')!;
+            to.value = '2024-01-01';
+            to.dispatchEvent(new Event('change'));
+            await el.updateComplete;
+            expect(to.getAttribute('aria-invalid')).to.equal('true');
+          }
+          const result = await axe.run(holder, { resultTypes: ['violations'] });
+          expect(describeViolations(result), `${theme} ${attributes}`).to.deep.equal([]);
+          holder.remove();
+        }
+      }
+    });
+  }
+
   for (const width of [1280, 360]) {
     it(`finds no violation on the demo page, ${width} px wide`, async () => {
       const frame = document.createElement('iframe');

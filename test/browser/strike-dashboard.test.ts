@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/elements/strike-dashboard/strike-dashboard.js';
 import type { StrikeDashboard } from '../../src/elements/strike-dashboard/strike-dashboard.js';
@@ -26,6 +27,20 @@ async function dashboard(attributes = ''): Promise<StrikeDashboard> {
 
 async function sampleRows() {
   return parseAttacksCsv(await (await fetch(SAMPLE)).text()).records;
+}
+
+const NO_BOMBS = '/test/fixtures/attacks-2025-01-and-2024-11-13.csv';
+const WITH_BOMBS = '/test/fixtures/attacks-sample.csv';
+
+const dateInput = (el: Element, end: 'from' | 'to') => el.shadowRoot!.querySelector<HTMLInputElement>(`input[id$="-${end}"]`)!;
+/** The words the input's aria-describedby points to. */
+const dateNote = (el: Element, input: HTMLInputElement) => el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent;
+
+/** What a date input reports as a date is typed in it: a value, and the change event; no view follows. */
+async function type(el: StrikeDashboard, input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
 }
 
 /** Changes a control the way a reader does: a new value, then the change event. */
@@ -111,32 +126,144 @@ describe('<strike-dashboard>', () => {
 
   it('takes a date typed digit by digit only once it is whole and in range; the other end stays', async () => {
     const el = await dashboard('from="2024-12-01"');
-    const to = el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-to"]')!;
+    const to = dateInput(el, 'to');
     let renders = 0;
     el.addEventListener('strike-render', () => renders++);
     // What a date input reports while "12312024" is typed into it: each complete-looking date fires change.
     for (const typed of ['0002-12-31', '0020-12-31', '0202-12-31']) {
-      to.value = typed;
-      to.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
-      expect(to.matches(':invalid'), typed).to.equal(true);
+      await type(el, to, typed);
+      expect(to.getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(dateNote(el, to), typed).to.equal('The end is before the start, December 1, 2024. Still showing Dec 2024 – Feb 2025.');
       expect([el.getAttribute('from'), el.hasAttribute('to')], typed).to.deep.equal(['2024-12-01', false]);
     }
-    // Before the other end is no range either; leaving the input puts the range in use back.
-    to.value = '2024-11-15';
-    to.dispatchEvent(new Event('change', { bubbles: true }));
-    to.dispatchEvent(new Event('blur'));
-    await el.updateComplete;
-    expect(to.value).to.equal('2025-02-28');
-    // Emptied and left, it shows the day it stands for again.
-    to.value = '';
+    // Past the data's last day, it says which days can be picked.
+    await type(el, to, '2025-03-31');
+    expect(dateNote(el, to)).to.equal('Dates can be picked from September 1, 2024 to February 28, 2025. Still showing Dec 2024 – Feb 2025.');
+    // Emptied (an open end) and left, it shows the day it stands for again.
+    await type(el, to, '');
     to.dispatchEvent(new Event('blur'));
     expect(to.value).to.equal('2025-02-28');
+    expect(to.getAttribute('aria-invalid')).to.equal('false');
     expect(renders).to.equal(0);
 
     await change(el, to, '2025-01-31');
     expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2024-12-01', '2025-01-31']);
     expect(windowText(el)).to.equal('Dec 2024 – Jan 2025 · change on Oct 2024 – Nov 2024');
+  });
+
+  it('says next to the input why a typed end before the start is no range, and the panels keep the range in use', async () => {
+    const el = await dashboard('from="2024-12-01" to="2025-01-31"');
+    const to = dateInput(el, 'to');
+    await type(el, to, '2024-11-15');
+    // Said where the input points to, and marked on the input.
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    const note = el.shadowRoot!.getElementById(to.getAttribute('aria-describedby')!)!;
+    expect(note.getAttribute('part')).to.equal('field-problem');
+    expect(note.textContent).to.equal('The end is before the start, December 1, 2024. Still showing Dec 2024 – Jan 2025.');
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The panels show the range the note names, and the attributes say it too.
+    expect(el.getAttribute('to')).to.equal('2025-01-31');
+    expect(windowText(el)).to.equal('Dec 2024 – Jan 2025 · change on Oct 2024 – Nov 2024');
+    expect(tableRows(inner(el, 'strike-timeline')).map((r) => r[0])).to.deep.equal(['Dec 2024', 'Jan 2025']);
+    // Leaving the input keeps what was typed, and says so still.
+    to.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect([to.value, to.getAttribute('aria-invalid')]).to.deep.equal(['2024-11-15', 'true']);
+
+    // Mended from the other end, the range both inputs show is taken.
+    await change(el, dateInput(el, 'from'), '2024-11-01');
+    expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2024-11-01', '2024-11-15']);
+    expect(to.getAttribute('aria-invalid')).to.equal('false');
+    expect(note.textContent).to.equal('');
+    expect(note.getBoundingClientRect().height).to.equal(0);
+    expect(windowText(el)).to.match(/^November 1, 2024 – November 15, 2024/);
+
+    // Reset lets typed dates go, and the inputs show the whole range again.
+    await type(el, to, '2024-10-01');
+    const reset = next(el, 'strike-render', 10_000);
+    part(el, 'reset')!.click();
+    await reset;
+    expect([dateInput(el, 'from').value, to.value, to.getAttribute('aria-invalid'), note.textContent]).to.deep.equal(['2024-09-01', '2025-02-28', 'false', '']);
+  });
+
+  it('says a typed day that is not on the calendar (31 April) next to its input', async () => {
+    const el = await dashboard('from="2024-12-01"');
+    const to = dateInput(el, 'to');
+    let renders = 0;
+    el.addEventListener('strike-render', () => renders++);
+    // Typed as a reader does: the input holds no day then, only "04/31/2025".
+    to.focus();
+    await sendKeys({ type: '04312025' });
+    await el.updateComplete;
+    expect(to.validity.badInput).to.equal(true);
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    expect(dateNote(el, to)).to.equal('There is no such day on the calendar. Still showing Dec 2024 – Feb 2025.');
+    expect([renders, el.hasAttribute('to')]).to.deep.equal([0, false]);
+    expect(windowText(el)).to.match(/^Dec 2024 – Feb 2025/);
+  });
+
+  it('says a `from` that is no day on the calendar next to its input, reports it, and shows no panels until the range is one', async () => {
+    const el = await mount<StrikeDashboard>(`<strike-dashboard eager src="${SAMPLE}" from="2026-04-31"></strike-dashboard>`);
+    const error = await next(el, 'strike-error', 10_000);
+    expect(error.detail.issues).to.deep.equal([{ path: 'from', message: 'from: expected a day on the calendar (2026-04 has 30 days), got "2026-04-31"' }]);
+    const from = dateInput(el, 'from');
+    expect(from.getAttribute('aria-invalid')).to.equal('true');
+    expect(dateNote(el, from)).to.equal('There is no day 2026-04-31 on the calendar.');
+    // No panel shows some other range meanwhile: the dashboard says what to do instead.
+    expect(el.shadowRoot!.querySelector('[part~="panel"]')).to.equal(null);
+    expect(part(el, 'empty')!.textContent).to.equal('Choose dates that make a range to see the figures.');
+    expect(el.toCSV()).to.equal('');
+
+    await change(el, from, '2024-12-01');
+    expect(el.getAttribute('from')).to.equal('2024-12-01');
+    expect([from.getAttribute('aria-invalid'), dateNote(el, from)]).to.deep.equal(['false', '']);
+    expect(windowText(el)).to.match(/^Dec 2024 – Feb 2025/);
+  });
+
+  it('says a `to` before `from` next to the end input, in Ukrainian too', async () => {
+    const el = await mount<StrikeDashboard>(`<strike-dashboard eager src="${SAMPLE}" locale="uk" from="2025-02-01" to="2025-01-01"></strike-dashboard>`);
+    const error = await next(el, 'strike-error', 10_000);
+    expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['to']);
+    const to = dateInput(el, 'to');
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    expect(dateInput(el, 'from').getAttribute('aria-invalid')).to.equal('false');
+    expect(dateNote(el, to)).to.equal('Кінець раніше за початок, 1 лютого 2025 р.');
+    expect(el.shadowRoot!.querySelector('[part~="panel"]')).to.equal(null);
+  });
+
+  it('offers only the weapon kinds the rows hold, and says so of one asked for that they do not', async () => {
+    const el = await mount<StrikeDashboard>(`<strike-dashboard eager src="${NO_BOMBS}"></strike-dashboard>`);
+    await next(el, 'strike-render', 10_000);
+    const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="-kind"]')!;
+    expect([...kind.options].map((o) => o.textContent)).to.deep.equal(['All weapons', 'Missiles', 'Drones']);
+    const note = el.shadowRoot!.getElementById(kind.getAttribute('aria-describedby')!)!;
+    expect(note.textContent).to.equal('');
+
+    // Asked for by the page, a kind the rows lack still filters (to nothing), is shown in the control and said.
+    const rendered = next(el, 'strike-render', 10_000);
+    el.kind = 'bomb';
+    await rendered;
+    expect([...kind.options].map((o) => `${o.textContent}${o.selected ? ' *' : ''}`)).to.deep.equal(['All weapons', 'Missiles', 'Drones', 'Bombs *']);
+    expect(note.textContent).to.equal('The data has no bombs.');
+    expect(tileValue(el, 'launched')).to.equal(0);
+  });
+
+  it('calls bombs "Bombs" when a bomb row is no guided bomb, "Guided bombs" only when every one is', async () => {
+    const text = await (await fetch(WITH_BOMBS)).text();
+    const records = parseAttacksCsv(text).records;
+    const names = async (rows: typeof records) => {
+      const el = await mount<StrikeDashboard>('<strike-dashboard eager></strike-dashboard>');
+      const rendered = next(el, 'strike-render', 10_000);
+      el.data = { records: rows };
+      await rendered;
+      const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="-kind"]')!;
+      const tile = inner(el, 'strike-summary').shadowRoot!.querySelector('[part~="tile-kind-bomb"] [part~="tile-label"]')!;
+      const headlines = [...part(inner(el, 'strike-chart'), 'headlines')!.children].map((li) => li.textContent!.split(':')[0]);
+      return { option: kind.options[3].textContent, tile: tile.textContent, headline: headlines.find((h) => /bombs/i.test(h)) };
+    };
+    // A GBU (guided) and an Aerial Bomb (not known to be).
+    expect(await names(records)).to.deep.equal({ option: 'Bombs', tile: 'Bombs', headline: 'Bombs' });
+    expect(await names(records.filter((r) => r.model !== 'Aerial Bomb'))).to.deep.equal({ option: 'Guided bombs', tile: 'Guided bombs', headline: 'Guided bombs' });
   });
 
   it('keeps the keyboard where it was: on Reset once it has nothing left to reset, on the timeline after clearing a pick', async () => {

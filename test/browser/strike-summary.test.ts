@@ -78,7 +78,7 @@ describe('<strike-summary>', () => {
     const el = await mount<StrikeSummary>(`<strike-summary src="${SAMPLE}" from="2024-11-31"></strike-summary>`);
     const error = await next(el, 'strike-error');
     expect(error.detail.issues.map((i) => i.path)).to.deep.equal(['from']);
-    expect(part(el, 'error')!.textContent).to.contain('from: expected a date written YYYY-MM-DD, got "2024-11-31"');
+    expect(part(el, 'error')!.textContent).to.contain('from: expected a day on the calendar (2024-11 has 30 days), got "2024-11-31"');
   });
 
   for (const width of [360, 1280]) {

@@ -1,6 +1,8 @@
+import { namingKinds } from '../../charts/kind-names.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
 import { isCalendarDate } from '../../data/calendar.js';
 import { httpsUrl, isRecord } from '../../data/check.js';
+import { bombsAllGuided } from '../../data/kinds.js';
 import { reportForDate } from '../../data/aggregate.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
@@ -88,7 +90,9 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
-    const view = strikeChartView(summarize(report), variant, { format, words, animate, compact });
+    // Kinds named from the rows given; a report given as JSON has no categories: its bombs are "Bombs" unless labelled.
+    const named = payload.kind === 'dataset' ? namingKinds(words, bombsAllGuided(payload.records)) : words;
+    const view = strikeChartView(summarize(report), variant, { format, words: named, animate, compact });
     return {
       ...view,
       height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length * (compact ? 1.5 : 1), '--strike-bar-size', 44, 64),

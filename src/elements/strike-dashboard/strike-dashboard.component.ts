@@ -1,14 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { windowLabel } from '../../charts/summary.js';
 import type { Period } from '../../data/calendar.js';
-import { filterRecords } from '../../data/filters.js';
-import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
-import { currentWindow, type DateSpan } from '../../data/windows.js';
-import { totalsBy } from '../../data/totals.js';
-import type { AttackRecord, InputIssue, WeaponKind } from '../../data/types.js';
-import { periodMeetsRange, viewScope } from '../../data/view-scope.js';
-import { markChecked } from '../../controllers/input-controller.js';
+import { checkViewAttributes } from '../../data/view-attributes.js';
+import type { InputIssue } from '../../data/types.js';
+import { markChecked, type InputProblem } from '../../controllers/input-controller.js';
 import { StageController } from '../../controllers/stage-controller.js';
 import '../strike-breakdown/strike-breakdown.js';
 import '../strike-chart/strike-chart.js';
@@ -18,6 +13,8 @@ import type { StrikeSelectEvent } from '../events.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeDataElement, type BaseInputs } from '../strike-data-element.js';
 import { controlsTemplate } from './strike-dashboard.controls.js';
+import { DateEntry } from './strike-dashboard.dates.js';
+import { dashboardFigure, type DashboardFigure, type DashboardInputs } from './strike-dashboard.figure.js';
 import { panelsTemplate, type Part, type View } from './strike-dashboard.panels.js';
 import { strikeDashboardStyles } from './strike-dashboard.styles.js';
 
@@ -28,40 +25,28 @@ import { strikeDashboardStyles } from './strike-dashboard.styles.js';
  */
 const STAGES = 3;
 
-interface DashboardInputs {
-  period: Period;
-  kind: string | undefined;
-  from: string | undefined;
-  to: string | undefined;
-  selected: string | undefined;
-  top: number;
-}
-
-/** The data's rows and first and last day, and the view the attributes ask for. */
-interface DashboardFigure {
-  rows: { records: readonly AttackRecord[] };
-  span: DateSpan;
-  view: View;
-}
-
-
 /**
  * The whole picture of one data source: headline tiles, the timeline, the breakdown by weapon category and
  * the top models, and the strike chart of the range or of the period the reader picked, with the controls a
  * reader expects (period, weapon kind, date range) and downloads of each chart as PNG and its figures as CSV.
  * The view is in the attributes (`period`, `kind`, `from`, `to`, `selected`), so a page can link to it.
+ * The weapons control offers the kinds the rows hold. Dates that make no range are said next to their input: typed
+ * ones are not taken (the panels keep the range in use, and say which); the page's own (`from="2026-04-31"`, a `to`
+ * before `from`) are reported with `strike-error`, and the panels wait for a range to be chosen.
  *
  * @summary A dashboard of one data source: summary, timeline, weapons and the selected period.
  *
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
  * @event strike-render - After every part has been updated for a new view, and its chart drawn.
- * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
+ * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why (for `from` and `to`, the controls stay).
  * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
  * @csspart controls - The form with the period, weapons and date controls.
  * @csspart field - One labelled control.
+ * @csspart field-problem - Under the controls: why a date input's date makes no range (its `aria-describedby`; empty and hidden otherwise).
+ * @csspart field-note - Under the controls: the weapon kinds asked for that the data has none of (the weapons control's `aria-describedby`).
  * @csspart reset - The button that shows the whole range again.
  * @csspart meta - The line that says how many rows and which dates were loaded.
  * @csspart panel - Each panel; also `panel-summary`, `panel-timeline`, `panel-categories`, `panel-models`, `panel-strike`.
@@ -73,7 +58,7 @@ interface DashboardFigure {
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
- * @csspart empty - Shown while there is no data.
+ * @csspart empty - Shown while there is no data, or instead of the panels while `from` and `to` make no range.
  * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
  * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  *
@@ -118,6 +103,10 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   /** The rows the stages were built for: new rows start again from stage 0. */
   private stagedRows?: DashboardFigure['rows'];
   private announcedView?: View;
+  private readonly dates = new DateEntry(this, {
+    span: () => this.figure?.span,
+    input: (end) => this.renderRoot?.querySelector<HTMLInputElement>(`#${this.uid}-${end}`) ?? null,
+  });
 
   /** The timeline's chart as a PNG: the dashboard's main view. Null while it is not drawn. */
   toPNG(): Promise<Blob | null> {
@@ -135,21 +124,21 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   }
 
   protected override buildFigure(inputs: DashboardInputs & BaseInputs): DashboardFigure | InputIssue[] {
-    const { period, kind, from, to, selected, top, format } = inputs;
+    const { period, kind, from, to, selected } = inputs;
     const issues = checkViewAttributes({ period, kind, from, to, selected });
-    if (issues.length) return issues;
+    // Dates that make no range keep the controls, to mend them there; any other bad attribute shows the error alone.
+    if (issues.some((i) => i.path !== 'from' && i.path !== 'to')) return issues;
     const read = this.payloadRows.read(inputs.payload);
     if ('issues' in read) return read.issues;
-    const { span } = read;
-    if (!span) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
+    if (read.records.length === 0) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     markChecked(read.records);
     const rows = this.stagedRows?.records === read.records ? this.stagedRows : { records: read.records };
-    const { scope, wholePeriod } = viewScope(span, { from, to, selected });
-    const weapons = totalsBy(filterRecords(read.records, { kinds: listOf(kind) as WeaponKind[], from: scope.start, to: scope.end }), 'kind');
-    // Named as the summary names it: whole months as months ("Sep 2024 – Feb 2025"), else by days.
-    const label = wholePeriod ? format.period(selected!) : windowLabel(currentWindow(scope, { from: scope.start, to: scope.end, period }), format);
-    const report = weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined;
-    return { rows, span, view: { period, kind, from, to, selected, top, scope, label, report } };
+    return dashboardFigure(rows, inputs);
+  }
+
+  /** The page's `from` and `to` that make no range are reported too, though the controls stay to mend them. */
+  protected override get reportedProblem(): InputProblem | undefined {
+    return super.reportedProblem ?? this.figure?.reported;
   }
 
   protected override figureChanged(): void {
@@ -162,7 +151,7 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
 
   protected override willUpdate(): void {
     super.willUpdate();
-    if (this.figure) this.stages.show(this.figure.view);
+    if (this.figure?.view) this.stages.show(this.figure.view);
   }
 
   protected override updated(): void {
@@ -187,27 +176,6 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     this.kind = (e.target as HTMLSelectElement).value || undefined;
   };
 
-  /**
-   * A date typed digit by digit passes through dates nobody meant (year 0002 on the way to 2024): only a date
-   * within the input's bounds (the data's span, and the other end of the range) is taken; until then the
-   * input shows itself invalid and the view stays. A picked period the new range leaves out is let go.
-   */
-  private readonly onDate = (which: 'from' | 'to', e: Event): void => {
-    const input = e.target as HTMLInputElement;
-    if (!input.validity.valid) return;
-    const range = { from: this.from, to: this.to, [which]: input.value || undefined };
-    const selected = this.selected && periodMeetsRange(this.selected, range.from, range.to) ? this.selected : undefined;
-    Object.assign(this, { ...range, selected });
-  };
-
-  /** Leaving an emptied or half-typed date input puts the range in use back in it. */
-  private readonly onDateLeft = (which: 'from' | 'to', e: Event): void => {
-    const input = e.target as HTMLInputElement;
-    const span = this.figure?.span;
-    if ((input.validity.valid && input.value) || !span) return;
-    input.value = (which === 'from' ? this.from : this.to) ?? (which === 'from' ? span.start : span.end);
-  };
-
   /** Clears the selection; the keyboard goes on from the timeline, where the next period is picked (or the period control, with no chart drawn). */
   private readonly onClear = async (): Promise<void> => {
     this.selected = undefined;
@@ -217,6 +185,7 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   };
 
   private readonly onReset = (): void => {
+    this.dates.drop();
     Object.assign(this, { from: undefined, to: undefined, selected: undefined, kind: undefined });
   };
 
@@ -224,14 +193,21 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     this.selected = e.detail.period;
   };
 
-  protected override renderFigure({ rows, span }: DashboardFigure): TemplateResult {
-    const { uid, words, format, period, kind, from, to } = this;
-    const narrowed = Boolean(from || to || this.selected || kind);
-    const { onPeriod, onKind, onDate, onDateLeft, onReset } = this;
+  protected override renderFigure({ rows, span, kinds, words, rangeProblems, rangeLabel, view }: DashboardFigure): TemplateResult {
+    const { uid, format, period, kind, from, to } = this;
+    const typedProblems = this.dates.problems;
+    const narrowed = Boolean(from || to || this.selected || kind || typedProblems);
+    const { onPeriod, onKind, onReset } = this;
+    const { onDate, onDateLeft } = this.dates;
+    // Typed dates not taken are said with the range still shown; the page's dates that make no range, instead of the panels.
+    const dates = { dateProblems: typedProblems ?? rangeProblems, stillShowing: typedProblems && rangeLabel };
+    const controls = { uid, words, format, span, kinds, period, kind, from, to, ...dates, narrowed, onPeriod, onKind, onDate, onDateLeft, onReset };
     // The parts speak the dashboard's language, and follow it when the page's lang changes.
     const context = { words, format, rows, theme: this.theme, locale: format.locale, eager: this.eager, showTable: this.showTable };
-    return html`${controlsTemplate({ uid, words, format, span, period, kind, from, to, narrowed, onPeriod, onKind, onDate, onDateLeft, onReset })}
+    return html`${controlsTemplate(controls)}
       <p part="meta">${words.dashboard.loaded(rows.records.length, format.date(span.start), format.date(span.end), format)}</p>
-      ${panelsTemplate({ ...context, partAt: (selector) => this.partAt(selector), onSelect: this.onSelect, onClear: this.onClear }, this.stages.views)}`;
+      ${view
+        ? panelsTemplate({ ...context, partAt: (selector) => this.partAt(selector), onSelect: this.onSelect, onClear: this.onClear }, this.stages.views)
+        : html`<p part="empty" class="no-range">${words.dashboard.noRange}</p>`}`;
   }
 }

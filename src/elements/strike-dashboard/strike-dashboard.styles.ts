@@ -50,10 +50,29 @@ export const strikeDashboardStyles = css`
     min-height: 2.25rem;
     padding: 0.25em 0.6em;
   }
-  /* A date typed half-way, or past the other end of the range: not taken until it is whole and in range. */
-  input:invalid {
+  /* A date that makes no range (typed, or the page's): marked as its message beneath says. */
+  input[aria-invalid='true'] {
     border-color: var(--strike-color-error);
     box-shadow: inset 0 0 0 1px var(--strike-color-error);
+  }
+  /* Lines that say more of a control, read right after the controls; under their row (and Reset), when in one. */
+  [part~='field-problem'],
+  [part~='field-note'] {
+    order: 1;
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [part~='field-problem'] {
+    color: var(--strike-color-error);
+    font-weight: 600;
+  }
+  [part~='field-note'] {
+    color: var(--strike-color-muted);
+  }
+  [part~='field-problem']:empty,
+  [part~='field-note']:empty {
+    display: none;
   }
   select:focus-visible,
   input:focus-visible {
@@ -72,6 +91,15 @@ export const strikeDashboardStyles = css`
   }
   [part~='reset'] {
     margin-left: auto;
+  }
+  /* Instead of the panels, while the page's dates make no range. */
+  .no-range {
+    margin: 0;
+    padding: var(--strike-dashboard-panel-padding);
+    background: var(--strike-color-surface);
+    border: 1px solid var(--strike-color-border);
+    border-radius: calc(var(--strike-radius) * 1.5);
+    color: var(--strike-color-muted);
   }
   [part~='meta'] {
     margin: 0 0 var(--strike-dashboard-gap);
@@ -179,8 +207,13 @@ export const strikeDashboardStyles = css`
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    [part~='reset'] {
+    [part~='reset'],
+    [part~='field-problem'],
+    [part~='field-note'] {
       grid-column: 1 / -1;
+      order: 0;
+    }
+    [part~='reset'] {
       margin-left: 0;
     }
     select,

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { namingKinds } from '../../charts/kind-names.js';
 import { summaryView, type SummaryTile, type SummaryView } from '../../charts/summary.js';
 import type { Period } from '../../data/calendar.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
+import { bombsAllGuided } from '../../data/kinds.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -95,7 +97,7 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
     if ('issues' in read) return read.issues;
     const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
     if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
-    return summaryView(figures, format, words);
+    return summaryView(figures, format, namingKinds(words, bombsAllGuided(read.records)));
   }
 
   /**

@@ -83,7 +83,7 @@ describe('strikeChartView', () => {
 
   it('says "none launched" rather than a rate for an empty entry', () => {
     const v = strikeChartView(summarize({ weapons: [{ kind: 'bomb', launched: 0, downed: 0 }] }), 'bar', options());
-    expect(v.headlines).toEqual(['Guided bombs: none launched']);
+    expect(v.headlines).toEqual(['Bombs: none launched']);
     expect(v.sentence).not.toMatch(/NaN|Infinity|undefined/);
   });
 
