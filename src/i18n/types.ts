@@ -1,3 +1,4 @@
+import type { RateName } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
 
@@ -25,7 +26,10 @@ export interface Format {
 
 /** Headline figures of one entry, as the message functions need them. */
 export interface TallyWords
-  extends Pick<TallySummary, 'launched' | 'downed' | 'jammed' | 'jammedReported' | 'unaccounted' | 'excess' | 'downedRate' | 'neutralizedRate'> {
+  extends Pick<
+    TallySummary,
+    'launched' | 'downed' | 'jammed' | 'jammedReported' | 'jammedPartlyReported' | 'stillAttacking' | 'notReported' | 'unaccounted' | 'excess' | 'downedRate' | 'neutralizedRate'
+  > {
   label: string;
   /** The noun of what was launched when the entry is a whole weapon kind ("90 drones launched"); else the label says it. */
   counted?: PluralForms;
@@ -60,12 +64,29 @@ export interface TroopWords {
   sources(items: { source: string; labels?: string[] }[], f: Format): string;
 }
 
+/** What launched weapons came to, as the legend, the table and the chart name each part. */
+export interface SegmentWords {
+  downed: string;
+  jammed: string;
+  unaccounted: string;
+  stillAttacking: string;
+  notReported: string;
+}
+
+/** A count with its outcome, as running text says it: "37 downed", «збито 37». */
+export type OutcomeWords = { [K in keyof SegmentWords]: (count: string) => string } & {
+  /** A jammed phrase of figures that give jammed for only part of what was launched. */
+  partly(phrase: string): string;
+};
+
 /** One language's every word. Adding a language is one object of this type. */
 export interface Messages {
-  segment: { downed: string; jammed: string; unaccounted: string };
+  segment: SegmentWords;
+  outcome: OutcomeWords;
   kind: Record<WeaponKind, string>;
   /** A kind's noun after a count of launched, as the sentences use it: "90 drones launched", «Запущено 1 ракету» (accusative). */
   kindCount: Record<WeaponKind, PluralForms>;
+  /** Each rate's name in running text: "neutralized rate". */
   rate: { downed: string; jammed: string; neutralized: string };
   column: { weapon: string; launched: string; total: string; downedRate: string; neutralizedRate: string };
   ringOrder(labels: string[], f: Format): string;
@@ -73,10 +94,13 @@ export interface Messages {
   /** A report where nothing at all was launched, instead of an empty chart. */
   noAttacks(date: string | undefined, f: Format): string;
   notReported: string;
+  /** A table's jammed count when jammed was given for only part of what was launched. */
+  partlyReported(count: string): string;
   shareAxis: string;
-  headline(t: TallyWords, f: Format): string;
-  /** The figures of one entry as a clause of the chart's sentence. */
-  entrySentence(t: TallyWords, f: Format): string;
+  /** An entry's headline, led by the rate `rate` names (the downed rate where jammed is not reported). */
+  headline(t: TallyWords, f: Format, rate: RateName): string;
+  /** The figures of one entry as a clause of the chart's sentence, with the rate `rate` names. */
+  entrySentence(t: TallyWords, f: Format, rate: RateName): string;
   /** `end` after `date` when the report spans several days (a period summed). */
   chartSentence(parts: { date?: string; end?: string; regions?: number; entries: string[] }, f: Format): string;
   inconsistent(t: TallyWords, f: Format): string;
@@ -98,14 +122,17 @@ export interface Messages {
   periodPart(period: string, first: string, last: string): string;
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
   noReport: string;
-  rollingRate(window: number): string;
-  /** Table headers only the timeline has: its period column, and the rolling rate when one is drawn. */
-  timelineColumns: { period: string; rolling: string };
+  /** A rolling rate over `window` periods, `rate` being the rate's column name: "Neutralized rate, 3-period rolling". */
+  rollingRate(window: number, rate: string): string;
+  /** Table headers only the timeline has: its period column. */
+  timelineColumns: { period: string };
   timelineSentence(t: {
     periods: string;
     first: string;
     last: string;
     total: TallyWords;
+    /** The rate of the whole and of the highest and lowest periods. */
+    rate: RateName;
     highest?: { label: string; rate: number };
     lowest?: { label: string; rate: number };
     gaps: number;
@@ -126,15 +153,13 @@ export interface ChangeWords {
 
 /** The words of `<strike-summary>`. */
 export interface SummaryWords {
-  tile: { launched: string; downed: string; jammed: string; neutralizedRate: string };
+  tile: { launched: string; downed: string; jammed: string; neutralizedRate: string; downedRate: string };
   /** "46 % of launched". */
   ofLaunched(share: string): string;
-  /** Under launched: "3,793 unaccounted". */
-  unaccounted(count: string): string;
-  /** "3,900 downed or jammed". */
-  neutralized(count: string): string;
-  /** Launched of one kind, under the kind's tile: "91 % neutralized". */
-  kindDetail(rate: string): string;
+  /** Under the rate: what it counts, "3,900 downed or jammed" (neutralized), "3,000 downed". */
+  rateDetail(rate: RateName, count: string): string;
+  /** Launched of one kind, under the kind's tile: "91 % neutralized", "80 % downed". */
+  kindDetail(rate: RateName, share: string): string;
   /** "+24 % on Oct 2024". */
   change(c: ChangeWords): string;
   /** "+3 points on Oct 2024". */
@@ -150,7 +175,15 @@ export interface SummaryWords {
   column: { figure: string; change: string };
   /** The text version of the tiles. */
   sentence(
-    s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: (TallyWords & { counted: PluralForms })[] },
+    s: {
+      window: string;
+      total: TallyWords;
+      rate: RateName;
+      previous?: string;
+      launchedChange?: string;
+      rateChange?: string;
+      kinds: (TallyWords & { counted: PluralForms })[];
+    },
     f: Format,
   ): string;
 }
@@ -164,8 +197,10 @@ export interface BreakdownWords {
   mixedOfKind: Record<WeaponKind, string>;
   title: { category: string; model: string };
   column: { category: string; model: string };
-  /** Text at the end of a bar: launched and neutralized rate. */
+  /** Text at the end of a bar: launched and the rate shown. */
   barLabel(launched: string, rate: string): string;
+  /** The legend's key to those texts, `rate` the rate's name in running text: "Bar labels: launched · neutralized rate". */
+  barLabelKey(rate: string): string;
   /** The chart's sentence: the title, then the entries. */
   sentence(title: string, entries: string[], more: number, f: Format): string;
 }
@@ -180,8 +215,8 @@ export interface DashboardWords {
   from: string;
   to: string;
   reset: string;
-  /** The timeline panel's title: "Launched and neutralized rate, by month". */
-  timelineTitle: Record<'day' | 'week' | 'month' | 'year', string>;
+  /** The timeline panel's title, `rate` the rate's name in running text: "Launched and neutralized rate, by month". */
+  timelineTitle(period: 'day' | 'week' | 'month' | 'year', rate: string): string;
   categoryTitle: string;
   modelsTitle(top: number): string;
   /** The strike chart's title for the scope: "Nov 2024 by weapon kind". */

@@ -82,6 +82,12 @@ export const base = css`
   .swatch-unaccounted {
     background: radial-gradient(var(--strike-color-on-unaccounted) 25%, transparent 30%) 0 0 / 4px 4px, var(--strike-color-unaccounted);
   }
+  .swatch-stillAttacking {
+    background: repeating-linear-gradient(0deg, var(--strike-color-still-attacking) 0 3px, var(--strike-color-on-still-attacking) 3px 4px);
+  }
+  .swatch-notReported {
+    background: repeating-linear-gradient(45deg, var(--strike-color-not-reported) 0 3px, var(--strike-color-on-not-reported) 3px 4px);
+  }
   .swatch-rate {
     height: 3px;
     border: 0;

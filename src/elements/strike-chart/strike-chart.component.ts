@@ -2,9 +2,11 @@ import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-ch
 import { isCalendarDate } from '../../data/calendar.js';
 import { httpsUrl, isRecord } from '../../data/check.js';
 import { reportForDate } from '../../data/aggregate.js';
+import type { RateName } from '../../data/rates.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
+import { checkViewAttributes } from '../../data/view-attributes.js';
 import { property } from 'lit/decorators.js';
 import type { Payload } from '../../controllers/input-controller.js';
 import { rowsHeight, StrikeElement, type ChartInputs, type Figure } from '../strike-element.js';
@@ -13,6 +15,7 @@ import { strikeChartStyles } from './strike-chart.styles.js';
 interface StrikeChartInputs {
   variant: StrikeChartVariant;
   date: string | undefined;
+  rate: RateName;
 }
 
 /**
@@ -73,18 +76,23 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
   /** Report date (`YYYY-MM-DD`) to show when the data holds several reports or a CSV of the dataset. */
   @property() date?: string;
 
+  /** Which rate the headlines and the sentence lead with: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   protected override chartInputs(): StrikeChartInputs {
-    return { variant: this.variant, date: this.date };
+    return { variant: this.variant, date: this.date, rate: this.rate };
   }
 
-  protected override buildFigure({ payload, variant: asked, date, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+  protected override buildFigure({ payload, variant: asked, date, rate, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+    const issues = checkViewAttributes({ rate });
+    if (issues.length) return issues;
     const picked = pickReport(payload, date);
     if (Array.isArray(picked)) return picked;
     const checked = validateReport(picked);
     if (!checked.ok) return checked.issues;
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
-    const view = strikeChartView(summarize(report), variant, { format, words, animate });
+    const view = strikeChartView(summarize(report), variant, { format, words, animate, rate });
     return {
       ...view,
       height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length, '--strike-bar-size', 44, 64),

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { windowLabel } from '../../charts/summary.js';
 import type { Period } from '../../data/calendar.js';
 import { filterRecords } from '../../data/filters.js';
+import type { RateName } from '../../data/rates.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { currentWindow, dateSpan, type DateSpan } from '../../data/windows.js';
 import { totalsBy } from '../../data/totals.js';
@@ -35,6 +36,7 @@ interface DashboardInputs {
   to: string | undefined;
   selected: string | undefined;
   top: number;
+  rate: RateName;
 }
 
 /** The data's rows and first and last day, and the view the attributes ask for. */
@@ -113,6 +115,9 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   /** Weapon models in the top-models chart. */
   @property({ type: Number }) top = 8;
 
+  /** Which rate every part shows: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly stages = new StageController<View>(this, STAGES);
   private readonly payloadRows = new PayloadRecords();
   /** The rows the stages were built for: new rows start again from stage 0. */
@@ -130,13 +135,13 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   }
 
   protected override figureInputs(): DashboardInputs {
-    const { period, kind, from, to, selected, top } = this;
-    return { period, kind, from, to, selected, top };
+    const { period, kind, from, to, selected, top, rate } = this;
+    return { period, kind, from, to, selected, top, rate };
   }
 
   protected override buildFigure(inputs: DashboardInputs & BaseInputs): DashboardFigure | InputIssue[] {
-    const { period, kind, from, to, selected, top, format } = inputs;
-    const issues = checkViewAttributes({ period, kind, from, to, selected });
+    const { period, kind, from, to, selected, top, rate, format } = inputs;
+    const issues = checkViewAttributes({ period, kind, from, to, selected, rate });
     if (issues.length) return issues;
     const read = this.payloadRows.read(inputs.payload);
     if ('issues' in read) return read.issues;
@@ -149,7 +154,7 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     // Named as the summary names it: whole months as months ("Sep 2024 – Feb 2025"), else by days.
     const label = wholePeriod ? format.period(selected!) : windowLabel(currentWindow(scope, { from: scope.start, to: scope.end, period }), format);
     const report = weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined;
-    return { rows, span, view: { period, kind, from, to, selected, top, scope, label, report } };
+    return { rows, span, view: { period, kind, from, to, selected, top, rate, scope, label, report } };
   }
 
   protected override figureChanged(): void {

@@ -4,6 +4,7 @@ import { summaryView, type SummaryTile, type SummaryView } from '../../charts/su
 import type { Period } from '../../data/calendar.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
+import type { RateName } from '../../data/rates.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -17,6 +18,7 @@ interface SummaryInputs {
   kind: string | undefined;
   from: string | undefined;
   to: string | undefined;
+  rate: RateName;
 }
 
 /**
@@ -75,27 +77,30 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
   /** Last report date counted, `YYYY-MM-DD`. */
   @property() to?: string;
 
+  /** Which rate the rate tile, the kinds' tiles, the sentence and the table show: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly rows = new PayloadRecords();
   private rendered?: SummaryView;
 
   protected override figureInputs(): SummaryInputs {
-    return { period: this.period, kind: this.kind, from: this.from, to: this.to };
+    return { period: this.period, kind: this.kind, from: this.from, to: this.to, rate: this.rate };
   }
 
   protected override buildFigure(inputs: SummaryInputs & BaseInputs): SummaryView | InputIssue[] {
-    const { period, kind, from, to, payload, format, words } = inputs;
-    const issues = checkViewAttributes({ period, kind, from, to });
+    const { period, kind, from, to, rate, payload, format, words } = inputs;
+    const issues = checkViewAttributes({ period, kind, from, to, rate });
     if (issues.length) return issues;
     // One report without a date has nothing to compare with: its figures alone.
     if (payload.kind === 'json' && isRecord(payload.value) && !payload.value.date) {
       const checked = validateReport(payload.value);
-      return checked.ok ? summaryView(reportFigures(checked.value), format, words) : checked.issues;
+      return checked.ok ? summaryView(reportFigures(checked.value), format, words, rate) : checked.issues;
     }
     const read = this.rows.read(payload);
     if ('issues' in read) return read.issues;
     const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
     if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
-    return summaryView(figures, format, words);
+    return summaryView(figures, format, words, rate);
   }
 
   /**

@@ -3,6 +3,7 @@ import { timelineView } from '../../charts/timeline.js';
 import { aggregate } from '../../data/aggregate.js';
 import type { Period } from '../../data/calendar.js';
 import { filterRecords } from '../../data/filters.js';
+import type { RateName } from '../../data/rates.js';
 import { periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -18,6 +19,7 @@ interface TimelineInputs {
   to: string | undefined;
   rolling: number;
   selected: string | undefined;
+  rate: RateName;
 }
 
 /**
@@ -80,17 +82,20 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   /** Key of a period to mark as selected (`2024-11`, `2024-W46`), e.g. the one the reader picked last. */
   @property() selected?: string;
 
+  /** Which rate the line, its axis and the words show: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly rows = new PayloadRecords();
   private points: SeriesPoint[] = [];
 
   protected override chartInputs(): TimelineInputs {
-    const { period, kind, category, from, to, rolling, selected } = this;
-    return { period, kind, category, from, to, rolling, selected };
+    const { period, kind, category, from, to, rolling, selected, rate } = this;
+    return { period, kind, category, from, to, rolling, selected, rate };
   }
 
   protected override buildFigure(inputs: ChartInputs<TimelineInputs>): Figure | InputIssue[] {
-    const { period, kind, category, from, to, rolling, selected } = inputs;
-    const issues = checkViewAttributes({ period, kind, category, from, to });
+    const { period, kind, category, from, to, rolling, selected, rate } = inputs;
+    const issues = checkViewAttributes({ period, kind, category, from, to, rate });
     if (!Number.isFinite(rolling) || rolling < 1) {
       issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
     }
@@ -103,7 +108,7 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     this.points = periodSeries(aggregate(kept, { period }), period);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, from, to });
+    const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, from, to });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 
