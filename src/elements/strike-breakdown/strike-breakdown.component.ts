@@ -27,7 +27,8 @@ interface BreakdownInputs {
 
 /**
  * Launched per weapon category or model over a range of reports: one horizontal bar each, most launched
- * first, split into downed / jammed / unaccounted and labelled with launched and the neutralized rate.
+ * first, split into downed / jammed / unaccounted (and still in the air, or not reported, where some entry has
+ * them) and labelled with launched and the neutralized rate (or, with `rate="downed"`, the downed rate).
  *
  * @summary Which weapons: launched and neutralized rate per category or model.
  *
@@ -54,6 +55,8 @@ interface BreakdownInputs {
  * @cssproperty --strike-color-downed - Fill of the downed part.
  * @cssproperty --strike-color-jammed - Fill of the jammed part.
  * @cssproperty --strike-color-unaccounted - Fill of the unaccounted part.
+ * @cssproperty --strike-color-still-attacking - Fill of the part still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the part whose outcome was not reported (shown only where there is some).
  * @cssproperty --strike-color-text - Labels.
  * @cssproperty --strike-color-grid - Grid lines.
  * @cssproperty --strike-breakdown-bar-size - Height of one bar row (default 30px).

@@ -20,7 +20,8 @@ interface StrikeChartInputs {
 
 /**
  * One strike's interception breakdown: a bar (or ring) per weapon entry, split into downed, jammed and
- * unaccounted, with the headline figures, a source line and a table of the exact figures.
+ * unaccounted (and still in the air, or not reported, where the figures have some), with the headline
+ * figures, a source line and a table of the exact figures.
  *
  * @summary How one night's attack was intercepted, per weapon kind.
  *
@@ -52,6 +53,10 @@ interface StrikeChartInputs {
  * @cssproperty --strike-color-on-downed - Label text over the downed part.
  * @cssproperty --strike-color-on-jammed - Label text over the jammed part.
  * @cssproperty --strike-color-on-unaccounted - Label text over the unaccounted part.
+ * @cssproperty --strike-color-still-attacking - Fill of the part still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the part whose outcome was not reported (shown only where there is some).
+ * @cssproperty --strike-color-on-still-attacking - Label text over the part still in the air.
+ * @cssproperty --strike-color-on-not-reported - Label text over the part not reported.
  * @cssproperty --strike-color-text - Text and axis labels.
  * @cssproperty --strike-color-muted - Secondary text (legend, source, caption).
  * @cssproperty --strike-color-background - Background of the element.

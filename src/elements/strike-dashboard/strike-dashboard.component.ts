@@ -88,7 +88,9 @@ interface DashboardFigure {
  * @cssproperty --strike-color-downed - Downed, in every chart.
  * @cssproperty --strike-color-jammed - Jammed, in every chart.
  * @cssproperty --strike-color-unaccounted - Unaccounted, in every chart.
- * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-color-still-attacking - Still in the air when reported, in every chart that has some.
+ * @cssproperty --strike-color-not-reported - Not reported, in every chart that has some.
+ * @cssproperty --strike-color-rate - The rate line.
  * @cssproperty --strike-radius - Corner radius of panels and controls.
  * @cssproperty --strike-space - Base spacing.
  * @cssproperty --strike-dashboard-gap - Space between the panels (default 1rem).

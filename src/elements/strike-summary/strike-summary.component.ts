@@ -36,7 +36,7 @@ interface SummaryInputs {
  * @csspart heading - The optional heading.
  * @csspart window - The line above the tiles: the period shown, and what changes are measured against.
  * @csspart tiles - A list of tiles: the headline figures, then (also `kinds`) launched per weapon kind.
- * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate`, `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
+ * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate` (`tile-downed-rate` with `rate="downed"`), `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
  * @csspart tile-label - A tile's name.
  * @csspart tile-value - A tile's figure.
  * @csspart tile-detail - The line under a tile's figure.
@@ -56,7 +56,7 @@ interface SummaryInputs {
  * @cssproperty --strike-color-border - Border of the tiles.
  * @cssproperty --strike-color-downed - Accent of the downed tile.
  * @cssproperty --strike-color-jammed - Accent of the jammed tile.
- * @cssproperty --strike-color-rate - Accent of the neutralized-rate tile.
+ * @cssproperty --strike-color-rate - Accent of the rate tile.
  * @cssproperty --strike-radius - Corner radius of the tiles.
  * @cssproperty --strike-space - Spacing between the tiles.
  * @cssproperty --strike-tile-min-width - Narrowest a tile gets before the tiles wrap (default 10.5rem).

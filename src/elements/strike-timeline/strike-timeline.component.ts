@@ -23,8 +23,9 @@ interface TimelineInputs {
 }
 
 /**
- * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
- * rate on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports.
+ * Reports over time: per period, stacked bars of downed / jammed / unaccounted (and still in the air, or not
+ * reported, where some period has them) and a line of the neutralized rate (or, with `rate="downed"`, the
+ * downed rate) on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports.
  *
  * @summary Interception over time, per day, week, month or year.
  *
@@ -51,7 +52,9 @@ interface TimelineInputs {
  * @cssproperty --strike-color-downed - Fill of the downed bars.
  * @cssproperty --strike-color-jammed - Fill of the jammed bars.
  * @cssproperty --strike-color-unaccounted - Fill of the unaccounted bars.
- * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-color-still-attacking - Fill of the bars still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the bars whose outcome was not reported (shown only where there is some).
+ * @cssproperty --strike-color-rate - The rate line.
  * @cssproperty --strike-color-text - Text and axis labels.
  * @cssproperty --strike-color-muted - Secondary text.
  * @cssproperty --strike-color-background - Background of the element.
