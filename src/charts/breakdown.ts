@@ -1,9 +1,10 @@
-import { summarizeTally, type TallySummary } from '../data/summarize.js';
+import { RATE_FIELD, summarizeTally, type TallySummary } from '../data/summarize.js';
 import type { WeaponEntry } from '../data/types.js';
 import type { Messages } from '../i18n/types.js';
 import { twoLines } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { endLabels } from './plugins/end-labels.js';
+import { shownSegments, type Segment } from './segments.js';
 import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
 import type { FigureTable } from './table.js';
 
@@ -50,37 +51,40 @@ export function fitLabel(label: string, chartWidth: number): string | string[] {
 }
 
 /**
- * Horizontal bars of launched per category or model, most launched first, each split into downed / jammed /
- * unaccounted and labelled with launched and the neutralized rate; the table lists every entry.
+ * Horizontal bars of launched per category or model, most launched first, each split into its outcomes and
+ * labelled with launched and the rate `o.rate` names (the neutralized rate); the table lists every entry.
  */
 export function breakdownView(entries: readonly WeaponEntry[], o: BreakdownOptions): BreakdownView {
-  const { format: f, words } = o;
+  const { format: f, words, rate = 'neutralized' } = o;
+  const field = RATE_FIELD[rate];
   const all = [...entries].sort((a, b) => b.launched - a.launched);
   const labels = all.map((w) => entryLabel(w, o.by, words));
   const tallies: TallySummary[] = all.map((w) => summarizeTally(w));
+  const segments = shownSegments(tallies);
   const top = Math.max(1, Math.floor(o.top) || 1);
   const shown = tallies.slice(0, top);
-  const texts = shown.map((t) => words.breakdown.barLabel(f.count(t.launched), f.percent(t.neutralizedRate)));
+  const texts = shown.map((t) => words.breakdown.barLabel(f.count(t.launched), f.percent(t[field])));
 
   const sentence = all.length
     ? words.breakdown.sentence(
         o.title,
-        shown.map((t, i) => words.entrySentence(tallyWords(t, labels[i]), f)),
+        shown.map((t, i) => words.entrySentence(tallyWords(t, labels[i]), f, rate)),
         all.length - shown.length,
         f,
       )
     : words.empty;
   const table: FigureTable = {
     caption: sentence,
-    columns: [words.breakdown.column[o.by], ...tallyColumns(words, ['neutralizedRate'])],
-    rows: tallies.map((t, i) => tallyRow(t, labels[i], ['neutralizedRate'], f, words)),
+    columns: [words.breakdown.column[o.by], ...tallyColumns(words, [field], segments)],
+    rows: tallies.map((t, i) => tallyRow(t, labels[i], [field], segments, f, words)),
   };
-  const configure = breakdownBars(labels.slice(0, top), shown, texts, o);
-  return { configure, sentence, table, legend: segmentLegend(words), bars: shown.length };
+  const configure = breakdownBars(labels.slice(0, top), shown, segments, texts, o);
+  const legend = [...segmentLegend(words, segments), { label: words.breakdown.barLabelKey(words.rate[rate]) }];
+  return { configure, sentence, table, legend, bars: shown.length };
 }
 
 /** The bars drawn, `labels` and `shown` being the top entries' names and tallies, `texts` their end labels. */
-function breakdownBars(labels: string[], shown: TallySummary[], texts: string[], o: BreakdownOptions): Configure<'bar'> {
+function breakdownBars(labels: string[], shown: TallySummary[], segments: readonly Segment[], texts: string[], o: BreakdownOptions): Configure<'bar'> {
   const { format: f, words } = o;
   // Room for the end labels: about 7 px a character of a 12 px semibold font.
   const labelRoom = Math.max(0, ...texts.map((t) => t.length)) * 7 + 10;
@@ -88,7 +92,7 @@ function breakdownBars(labels: string[], shown: TallySummary[], texts: string[],
     type: 'bar',
     data: {
       labels,
-      datasets: outcomeDatasets(words, palette, (s) => shown.map((t) => t[s]), {
+      datasets: outcomeDatasets(words, palette, segments, (s) => shown.map((t) => t[s]), {
         barPercentage: 0.8,
         // Compact rows hold a name line above a thinner bar.
         categoryPercentage: o.compact ? 0.5 : 0.85,

@@ -1,3 +1,4 @@
+import type { Segment } from './segments.js';
 import { canvasFallback, type CanvasToken } from './theme-tokens.js';
 
 /** A fill for a chart.js element: a colour, or a pattern the element layer made from one. */
@@ -8,8 +9,10 @@ export interface Palette {
   downed: Fill;
   jammed: Fill;
   unaccounted: Fill;
+  stillAttacking: Fill;
+  notReported: Fill;
   /** Text drawn over each segment: must contrast with that segment's fill. */
-  labelOn: { downed: string; jammed: string; unaccounted: string };
+  labelOn: Record<Segment, string>;
   text: string;
   grid: string;
   rate: string;
@@ -31,7 +34,15 @@ export function canvasPalette(value: (token: CanvasToken) => string = () => ''):
     downed: v('color-downed'),
     jammed: v('color-jammed'),
     unaccounted: v('color-unaccounted'),
-    labelOn: { downed: v('color-on-downed'), jammed: v('color-on-jammed'), unaccounted: v('color-on-unaccounted') },
+    stillAttacking: v('color-still-attacking'),
+    notReported: v('color-not-reported'),
+    labelOn: {
+      downed: v('color-on-downed'),
+      jammed: v('color-on-jammed'),
+      unaccounted: v('color-on-unaccounted'),
+      stillAttacking: v('color-on-still-attacking'),
+      notReported: v('color-on-not-reported'),
+    },
     text: v('color-text'),
     grid: v('color-grid'),
     rate: v('color-rate'),

@@ -1,13 +1,14 @@
 import { registerRings } from './register.js';
 import type { ChartConfiguration } from 'chart.js';
-import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
+import type { RateName } from '../data/rates.js';
+import { RATE_FIELD, type EntrySummary, type ReportSummary, type TallySummary } from '../data/summarize.js';
 import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js';
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { endLabels } from './plugins/end-labels.js';
 import { segmentLabels } from './plugins/segment-labels.js';
-import { SEGMENTS, type Segment } from './segments.js';
+import { shownSegments, type Segment } from './segments.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
@@ -19,6 +20,8 @@ export interface ViewOptions {
   animate: boolean;
   /** A narrow chart (a phone, a grid cell): each name goes above its bar, whole, instead of in a squeezed axis. */
   compact?: boolean;
+  /** The rate the words lead with and a chart draws; the neutralized rate unless asked. */
+  rate?: RateName;
 }
 
 /**
@@ -29,8 +32,8 @@ export type Configure<T extends 'bar' | 'doughnut' | 'line' = 'bar'> = (theme: C
 
 /** One entry of the HTML legend; its swatch is drawn by CSS from the same tokens as the canvas. */
 export interface LegendItem {
-  /** `downed`, `jammed`, `unaccounted`; `rate` for a line; `partial` for the dashed outline of a partial period. */
-  key: Segment | 'rate' | 'partial';
+  /** A segment, `rate` for a line, `partial` for the dashed outline of a partial period; none for an entry that explains text on the chart and has no swatch. */
+  key?: Segment | 'rate' | 'partial';
   label: string;
 }
 
@@ -45,7 +48,8 @@ export interface StrikeChartView {
   table: FigureTable;
 }
 
-type Rate = 'downedRate' | 'neutralizedRate';
+/** A summary's field of a rate, as the table columns are named. */
+type Rate = (typeof RATE_FIELD)[RateName];
 
 const labelOf = (e: EntrySummary, words: Messages): string => e.label ?? words.kind[e.kind];
 
@@ -60,81 +64,98 @@ function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): s
   return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
 }
 
-export const segmentLegend = (words: Messages): LegendItem[] => SEGMENTS.map((key) => ({ key, label: words.segment[key] }));
+export const segmentLegend = (words: Messages, segments: readonly Segment[]): LegendItem[] => segments.map((key) => ({ key, label: words.segment[key] }));
 
-/** A table row of a tally: launched, downed, jammed (or "not reported"), unaccounted, then the rates asked for. */
-export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[], f: Format, words: Messages): FigureRow {
+/** A table cell of one outcome: jammed says when it was not reported, or reported for only part of launched. */
+function outcomeCell(t: TallySummary, s: Segment, f: Format, words: Messages): string {
+  if (s !== 'jammed') return f.count(t[s]);
+  if (!t.jammedReported) return words.notReported;
+  return t.jammedPartlyReported ? words.partlyReported(f.count(t.jammed)) : f.count(t.jammed);
+}
+
+/** A table row of a tally: launched, the outcomes `segments` (jammed may be "not reported"), then the rates asked for. */
+export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[], segments: readonly Segment[], f: Format, words: Messages): FigureRow {
   return {
     header,
     flagged: t.inconsistent,
-    cells: [f.count(t.launched), f.count(t.downed), t.jammedReported ? f.count(t.jammed) : words.notReported, f.count(t.unaccounted), ...rates.map((r) => f.percent(t[r]))],
-    values: [t.launched, t.downed, t.jammedReported ? t.jammed : null, t.unaccounted, ...rates.map((r) => t[r])],
+    cells: [f.count(t.launched), ...segments.map((s) => outcomeCell(t, s, f, words)), ...rates.map((r) => f.percent(t[r]))],
+    values: [t.launched, ...segments.map((s) => (s === 'jammed' && !t.jammedReported ? null : t[s])), ...rates.map((r) => t[r])],
   };
 }
 
-/** The columns of tally rows after their header: launched, the three outcomes, then the rates asked for. */
-export const tallyColumns = (words: Messages, rates: readonly Rate[]): string[] => [
+/** The columns of tally rows after their header: launched, the outcomes `segments`, then the rates asked for. */
+export const tallyColumns = (words: Messages, rates: readonly Rate[], segments: readonly Segment[]): string[] => [
   words.column.launched,
-  ...SEGMENTS.map((s) => words.segment[s]),
+  ...segments.map((s) => words.segment[s]),
   ...rates.map((r) => words.column[r]),
 ];
 
-export function strikeTable(summary: ReportSummary, f: Format, words: Messages, caption: string): FigureTable {
+export function strikeTable(summary: ReportSummary, segments: readonly Segment[], f: Format, words: Messages, caption: string): FigureTable {
   const rates = ['downedRate', 'neutralizedRate'] as const;
-  const rows = summary.entries.map((e) => tallyRow(e, labelOf(e, words), rates, f, words));
-  if (summary.entries.length > 1) rows.push(tallyRow(summary.total, words.column.total, rates, f, words));
+  const rows = summary.entries.map((e) => tallyRow(e, labelOf(e, words), rates, segments, f, words));
+  if (summary.entries.length > 1) rows.push(tallyRow(summary.total, words.column.total, rates, segments, f, words));
   return {
     caption,
-    columns: [words.column.weapon, ...tallyColumns(words, rates)],
+    columns: [words.column.weapon, ...tallyColumns(words, rates, segments)],
     rows,
   };
 }
 
 /** Builds the strike chart: one horizontal bar (or ring) per weapon entry, split into downed / jammed / unaccounted. */
 export function strikeChartView(summary: ReportSummary, variant: StrikeChartVariant, o: ViewOptions): StrikeChartView {
-  const { format: f, words } = o;
+  const { format: f, words, rate = 'neutralized' } = o;
   const labels = summary.entries.map((e) => labelOf(e, words));
+  const segments = shownSegments(summary.entries);
   const sentence = words.chartSentence(
     {
       date: summary.report.date,
       end: summary.report.end,
       regions: summary.report.regions,
-      entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i], countedOf(e, words)), f)),
+      entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i], countedOf(e, words)), f, rate)),
     },
     f,
   );
-  const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f));
+  const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f, rate));
   const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
   if (summary.total.launched === 0) {
     // No empty axes or blank ring: words that say nothing was launched; the table keeps the zeros.
     const none = words.noAttacks(summary.report.date, f);
-    return { configure: null, sentence: none, headlines, notes, table: strikeTable(summary, f, words, none) };
+    return { configure: null, sentence: none, headlines, notes, table: strikeTable(summary, segments, f, words, none) };
   }
-  const legend = segmentLegend(words);
-  const table = strikeTable(summary, f, words, sentence);
+  const legend = segmentLegend(words, segments);
+  const table = strikeTable(summary, segments, f, words, sentence);
   const animation: Animation = o.animate ? { duration: 250 } : false;
+  const drawn = { summary, labels, segments, animation };
 
-  if (variant === 'bar') return { configure: barsOf(summary, labels, o, animation), sentence, headlines, notes, legend, table };
+  if (variant === 'bar') return { configure: barsOf(drawn, o), sentence, headlines, notes, legend, table };
   if (labels.length > 1) headlines.push(words.ringOrder(labels, f));
-  return { configure: ringsOf(summary, labels, o, animation), sentence, headlines, notes, legend, table };
+  return { configure: ringsOf(drawn, o), sentence, headlines, notes, legend, table };
 }
 
 type Animation = { duration: number } | false;
 
+/** What a strike is drawn from: its figures, the entries' names, the outcomes shown and the animation. */
+interface Drawn {
+  summary: ReportSummary;
+  labels: string[];
+  segments: readonly Segment[];
+  animation: Animation;
+}
+
 /** One ring per weapon entry, each segment labelled with its count and share where it fits. */
-function ringsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animation: Animation): Configure<'doughnut'> {
+function ringsOf({ summary, labels, segments, animation }: Drawn, o: ViewOptions): Configure<'doughnut'> {
   const { format: f, words } = o;
-  const texts = summary.entries.map((e) => SEGMENTS.map((s) => segmentText(e, s, f, words)));
+  const texts = summary.entries.map((e) => segments.map((s) => segmentText(e, s, f, words)));
   return ({ palette, font }) => {
     registerRings();
     return {
       type: 'doughnut',
       data: {
-        labels: SEGMENTS.map((s) => words.segment[s]),
+        labels: segments.map((s) => words.segment[s]),
         datasets: summary.entries.map((e, i) => ({
           label: labels[i],
-          data: SEGMENTS.map((s) => e[s]),
-          backgroundColor: SEGMENTS.map((s) => palette[s]),
+          data: segments.map((s) => e[s]),
+          backgroundColor: segments.map((s) => palette[s]),
           borderWidth: 1,
         })),
       },
@@ -144,7 +165,7 @@ function ringsOf(summary: ReportSummary, labels: string[], o: ViewOptions, anima
         plugins: {
           strikeSegmentLabels: {
             texts,
-            colors: summary.entries.map(() => SEGMENTS.map((s) => palette.labelOn[s])),
+            colors: summary.entries.map(() => segments.map((s) => palette.labelOn[s])),
             font,
           },
         },
@@ -155,16 +176,16 @@ function ringsOf(summary: ReportSummary, labels: string[], o: ViewOptions, anima
 }
 
 /** One horizontal bar per weapon entry, its segments as shares of launched, labelled where they fit. */
-function barsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animation: Animation): Configure<'bar'> {
+function barsOf({ summary, labels, segments, animation }: Drawn, o: ViewOptions): Configure<'bar'> {
   const { format: f, words } = o;
   const share = (t: TallySummary, s: Segment) => (t.launched === 0 ? 0 : (t[s] / t.launched) * 100);
-  const widest = Math.max(100, ...summary.entries.map((e) => share(e, 'downed') + share(e, 'jammed') + share(e, 'unaccounted')));
-  const texts = SEGMENTS.map((s) => summary.entries.map((e) => segmentText(e, s, f, words)));
+  const widest = Math.max(100, ...summary.entries.map((e) => segments.reduce((sum, s) => sum + share(e, s), 0)));
+  const texts = segments.map((s) => summary.entries.map((e) => segmentText(e, s, f, words)));
   return ({ palette, font }) => ({
     type: 'bar',
     data: {
       labels,
-      datasets: outcomeDatasets(words, palette, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: o.compact ? 0.55 : 0.9 }),
+      datasets: outcomeDatasets(words, palette, segments, (s) => summary.entries.map((e) => share(e, s)), { barPercentage: 0.8, categoryPercentage: o.compact ? 0.55 : 0.9 }),
     },
     options: {
       indexAxis: 'y',
@@ -182,7 +203,7 @@ function barsOf(summary: ReportSummary, labels: string[], o: ViewOptions, animat
         y: { display: !o.compact, stacked: true, grid: { display: false }, ticks: { color: palette.text, callback: namesThatFit } },
       },
       plugins: {
-        strikeSegmentLabels: { texts, colors: SEGMENTS.map((s) => summary.entries.map(() => palette.labelOn[s])), font },
+        strikeSegmentLabels: { texts, colors: segments.map((s) => summary.entries.map(() => palette.labelOn[s])), font },
         // No words after the bars (they end at 100 %): only the names above them.
         strikeEndLabels: o.compact ? { texts: labels.map(() => ''), names: labels, color: palette.text, font } : undefined,
       },

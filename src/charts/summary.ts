@@ -1,9 +1,9 @@
-import { rateChange, relativeChange, type SummaryFigures } from '../data/compare.js';
-import { neutralized } from '../data/rates.js';
-import type { TallySummary } from '../data/summarize.js';
+import { outcomesComparable, rateChange, relativeChange, type SummaryFigures } from '../data/compare.js';
+import { neutralized, type RateName } from '../data/rates.js';
+import { RATE_FIELD, type TallySummary } from '../data/summarize.js';
 import type { WeaponKind } from '../data/types.js';
 import { partOfPeriod, type DateWindow } from '../data/windows.js';
-import type { Format, Messages } from '../i18n/types.js';
+import type { Format, Messages, SummaryWords } from '../i18n/types.js';
 import { partWords } from './part-words.js';
 import { tallyWords } from './strike-chart.js';
 import type { FigureRow, FigureTable } from './table.js';
@@ -13,7 +13,7 @@ export type Trend = 'up' | 'down' | 'flat';
 
 /** One headline tile: a figure, a line under it, and its change against the previous window. */
 export interface SummaryTile {
-  key: 'launched' | 'downed' | 'jammed' | 'neutralized-rate' | `kind-${WeaponKind}`;
+  key: 'launched' | 'downed' | 'jammed' | 'neutralized-rate' | 'downed-rate' | `kind-${WeaponKind}`;
   label: string;
   value: string;
   detail: string;
@@ -46,11 +46,20 @@ const trendOf = (x: number): Trend => (x > 0 ? 'up' : x < 0 ? 'down' : 'flat');
 const signedPercent = (x: number, f: Format) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${f.percent(Math.abs(x))}`;
 
 /**
- * The headline figures of a window as tiles (launched, neutralized rate, downed, jammed, then launched per
- * kind), each with its change against the previous window when the data holds one, plus the same figures
- * as a sentence and as a table with a column per window.
+ * The change of the rate shown, in points; none without a previous window, nor for the neutralized rate when
+ * either window has a part not reported (jammed unknown there, the rate would move with what was left out).
  */
-export function summaryView(s: SummaryFigures, f: Format, words: Messages): SummaryView {
+function rateChangeOf(now: TallySummary, before: TallySummary | null | undefined, rate: RateName): number | null {
+  if (!before || (rate === 'neutralized' && !outcomesComparable(now, before))) return null;
+  return rateChange(now[RATE_FIELD[rate]], before[RATE_FIELD[rate]]);
+}
+
+/**
+ * The headline figures of a window as tiles (launched, the rate `rate` names, downed, jammed, then launched
+ * per kind), each with its change against the previous window when the data holds one, plus the same
+ * figures as a sentence and as a table with a column per window.
+ */
+export function summaryView(s: SummaryFigures, f: Format, words: Messages, rate: RateName = 'neutralized'): SummaryView {
   // A window the data holds only part of ("April 2026" of a file that ends on 5 April) says how much.
   const part = partOfPeriod(s.current, s.data);
   const label = windowLabel(s.current, f);
@@ -58,11 +67,12 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
   const previous = s.previous ? windowLabel(s.previous, f) : undefined;
   const w = words.summary;
   const launchedChange = s.before ? relativeChange(s.now.launched, s.before.launched) : null;
-  const pointsChange = s.before ? rateChange(s.now.neutralizedRate, s.before.neutralizedRate) : null;
+  const pointsChange = rateChangeOf(s.now, s.before, rate);
   const sentence = w.sentence(
     {
       window: title,
       total: tallyWords(s.now, ''),
+      rate,
       previous,
       launchedChange: launchedChange === null ? undefined : signedPercent(launchedChange, f),
       rateChange: pointsChange === null ? undefined : w.points(pointsChange, f),
@@ -70,45 +80,67 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages): Summ
     },
     f,
   );
-  return { title, previous, tiles: summaryTiles(s, previous, f, words), sentence, table: summaryTable(s, title, previous, sentence, f, words) };
+  const tiles = summaryTiles(s, previous, rate, f, words);
+  return { title, previous, tiles, sentence, table: summaryTable(s, { title, previous, caption: sentence, rate }, f, words) };
 }
 
-function summaryTiles(s: SummaryFigures, previous: string | undefined, f: Format, words: Messages): SummaryTile[] {
-  const w = words.summary;
-  const countChange = (now: number, before: number | undefined): SummaryTile['change'] => {
-    if (previous === undefined || before === undefined) return undefined;
-    const change = relativeChange(now, before);
-    if (change === null) return { value: '—', text: w.fromNothing(previous), trend: now > 0 ? 'up' : 'flat' };
-    const value = signedPercent(change, f);
-    return { value, text: w.change({ change: value, previous }), trend: trendOf(change) };
-  };
-  const rateTileChange = (now: TallySummary, before: TallySummary | null): SummaryTile['change'] => {
-    const change = rateChange(now.neutralizedRate, before?.neutralizedRate ?? null);
-    if (previous === undefined || change === null) return undefined;
-    const value = w.points(change, f);
-    return { value, text: w.rateChange({ change: value, previous }, f), trend: trendOf(Math.round(change * 1000)) };
-  };
-  const share = (n: number) => f.percent(s.now.launched === 0 ? null : n / s.now.launched);
+/** A count's change on the previous window, when there is one. */
+function countChange(now: number, before: number | undefined, previous: string | undefined, f: Format, w: SummaryWords): SummaryTile['change'] {
+  if (previous === undefined || before === undefined) return undefined;
+  const change = relativeChange(now, before);
+  if (change === null) return { value: '—', text: w.fromNothing(previous), trend: now > 0 ? 'up' : 'flat' };
+  const value = signedPercent(change, f);
+  return { value, text: w.change({ change: value, previous }), trend: trendOf(change) };
+}
 
+/** Under launched: what is unaccounted, still in the air and not reported ("0 unaccounted" only where nothing is unreported). */
+function launchedDetail(t: TallySummary, f: Format, words: Messages): string {
+  const o = words.outcome;
   return [
-    { key: 'launched', label: w.tile.launched, value: f.count(s.now.launched), detail: w.unaccounted(f.count(s.now.unaccounted)), change: countChange(s.now.launched, s.before?.launched) },
-    {
-      key: 'neutralized-rate',
-      label: w.tile.neutralizedRate,
-      // "No rate (none launched)" is a sentence, not a figure: a dash, and the words under it.
-      value: s.now.neutralizedRate === null ? '—' : f.percent(s.now.neutralizedRate),
-      detail: s.now.neutralizedRate === null ? words.noRate : w.neutralized(f.count(neutralized(s.now))),
-      change: rateTileChange(s.now, s.before),
-    },
-    { key: 'downed', label: w.tile.downed, value: f.count(s.now.downed), detail: w.ofLaunched(share(s.now.downed)), change: countChange(s.now.downed, s.before?.downed) },
-    {
-      key: 'jammed',
-      label: w.tile.jammed,
-      value: s.now.jammedReported ? f.count(s.now.jammed) : words.notReported,
-      detail: s.now.jammedReported ? w.ofLaunched(share(s.now.jammed)) : '',
-      // Jammed not reported is unknown, not zero: no change unless both windows report it.
-      change: s.now.jammedReported && s.before?.jammedReported ? countChange(s.now.jammed, s.before.jammed) : undefined,
-    },
+    ...(t.unaccounted > 0 || t.notReported === 0 ? [o.unaccounted(f.count(t.unaccounted))] : []),
+    ...(t.stillAttacking > 0 ? [o.stillAttacking(f.count(t.stillAttacking))] : []),
+    ...(t.notReported > 0 ? [o.notReported(f.count(t.notReported))] : []),
+  ].join(', ');
+}
+
+function rateTile(s: SummaryFigures, previous: string | undefined, rate: RateName, f: Format, words: Messages): SummaryTile {
+  const w = words.summary;
+  const field = RATE_FIELD[rate];
+  const value = s.now[field];
+  const change = previous === undefined ? null : rateChangeOf(s.now, s.before, rate);
+  const points = change === null ? '' : w.points(change, f);
+  return {
+    key: rate === 'downed' ? 'downed-rate' : 'neutralized-rate',
+    label: w.tile[field],
+    // "No rate (none launched)" is a sentence, not a figure: a dash, and the words under it.
+    value: value === null ? '—' : f.percent(value),
+    detail: value === null ? words.noRate : w.rateDetail(rate, f.count(rate === 'downed' ? s.now.downed : neutralized(s.now))),
+    change: change === null || previous === undefined ? undefined : { value: points, text: w.rateChange({ change: points, previous }, f), trend: trendOf(Math.round(change * 1000)) },
+  };
+}
+
+function jammedTile(s: SummaryFigures, previous: string | undefined, f: Format, words: Messages): SummaryTile {
+  const { now, before } = s;
+  const w = words.summary;
+  const share = w.ofLaunched(f.percent(now.launched === 0 ? null : now.jammed / now.launched));
+  return {
+    key: 'jammed',
+    label: w.tile.jammed,
+    value: now.jammedReported ? f.count(now.jammed) : words.notReported,
+    detail: !now.jammedReported ? '' : now.jammedPartlyReported ? words.partlyReported(share) : share,
+    // Jammed not reported is unknown, not zero: no change unless both windows report it for all they launched.
+    change: now.jammedReported && before?.jammedReported && outcomesComparable(now, before) ? countChange(now.jammed, before.jammed, previous, f, w) : undefined,
+  };
+}
+
+function summaryTiles(s: SummaryFigures, previous: string | undefined, rate: RateName, f: Format, words: Messages): SummaryTile[] {
+  const w = words.summary;
+  const share = (n: number) => f.percent(s.now.launched === 0 ? null : n / s.now.launched);
+  return [
+    { key: 'launched', label: w.tile.launched, value: f.count(s.now.launched), detail: launchedDetail(s.now, f, words), change: countChange(s.now.launched, s.before?.launched, previous, f, w) },
+    rateTile(s, previous, rate, f, words),
+    { key: 'downed', label: w.tile.downed, value: f.count(s.now.downed), detail: w.ofLaunched(share(s.now.downed)), change: countChange(s.now.downed, s.before?.downed, previous, f, w) },
+    jammedTile(s, previous, f, words),
     ...s.kinds
       .filter((k) => k.now.launched > 0)
       .map(
@@ -116,38 +148,64 @@ function summaryTiles(s: SummaryFigures, previous: string | undefined, f: Format
           key: `kind-${k.kind}`,
           label: words.kind[k.kind],
           value: f.count(k.now.launched),
-          detail: w.kindDetail(f.percent(k.now.neutralizedRate)),
-          change: countChange(k.now.launched, k.before?.launched),
+          detail: w.kindDetail(rate, f.percent(k.now[RATE_FIELD[rate]])),
+          change: countChange(k.now.launched, k.before?.launched, previous, f, w),
         }),
       ),
   ];
 }
 
-function summaryTable(s: SummaryFigures, title: string, previous: string | undefined, caption: string, f: Format, words: Messages): FigureTable {
+/** A figure of a window: a count, a rate, null where not reported, undefined where there is no such window. */
+type Value = number | null | undefined;
+
+interface RowOptions {
+  /** A rate: shown as a share, changed in points. */
+  rate?: boolean;
+  /** False for a figure that needs every outcome where a window has a part not reported: no change then. */
+  comparable?: boolean;
+  show?: (count: number) => string;
+}
+
+function summaryTable(
+  s: SummaryFigures,
+  o: { title: string; previous: string | undefined; caption: string; rate: RateName },
+  f: Format,
+  words: Messages,
+): FigureTable {
   const w = words.summary;
+  const { previous, rate } = o;
+  const field = RATE_FIELD[rate];
   // One row per figure: its value now, before, and the change (relative for counts, points for rates).
-  const row = (header: string, now: number | null, before: number | null | undefined, rate = false): FigureRow => {
-    const show = (v: number | null | undefined) => (v === undefined ? '' : rate ? f.percent(v) : v === null ? words.notReported : f.count(v));
-    const change = before === undefined || before === null || now === null ? null : rate ? now - before : relativeChange(now, before);
-    const cells = [show(now), ...(previous === undefined ? [] : [show(before), change === null ? '' : rate ? w.points(change, f) : signedPercent(change, f)])];
-    const values = [now, ...(previous === undefined ? [] : [before ?? null, change])];
-    return { header, cells, values };
+  const row = (header: string, now: Value, before: Value, { rate: isRate = false, comparable = true, show = (v: number) => f.count(v) }: RowOptions = {}): FigureRow => {
+    const cell = (v: Value) => (v === undefined ? '' : isRate ? f.percent(v) : v === null ? words.notReported : show(v));
+    const known = comparable && typeof now === 'number' && typeof before === 'number';
+    const change = !known ? null : isRate ? now - before : relativeChange(now, before);
+    const changeCell = change === null ? '' : isRate ? w.points(change, f) : signedPercent(change, f);
+    return {
+      header,
+      cells: [cell(now), ...(previous === undefined ? [] : [cell(before), changeCell])],
+      values: [now ?? null, ...(previous === undefined ? [] : [before ?? null, change])],
+    };
   };
-  const jammedOf = (t: TallySummary | null | undefined) => (t === undefined || t === null ? undefined : t.jammedReported ? t.jammed : null);
+  const jammedOf = (t: TallySummary | null | undefined): Value => (t ? (t.jammedReported ? t.jammed : null) : undefined);
+  const some = (k: 'stillAttacking' | 'notReported') => s.now[k] > 0 || (s.before?.[k] ?? 0) > 0;
+  const split = outcomesComparable(s.now, s.before);
+  const partly = (v: number) => (s.now.jammedPartlyReported ? words.partlyReported(f.count(v)) : f.count(v));
   const rows: FigureRow[] = [
     row(words.column.launched, s.now.launched, s.before?.launched),
     row(words.segment.downed, s.now.downed, s.before?.downed),
-    row(words.segment.jammed, jammedOf(s.now) ?? null, jammedOf(s.before)),
-    row(words.segment.unaccounted, s.now.unaccounted, s.before?.unaccounted),
-    row(words.column.neutralizedRate, s.now.neutralizedRate, s.before ? s.before.neutralizedRate : undefined, true),
+    row(words.segment.jammed, jammedOf(s.now), jammedOf(s.before), { comparable: split, show: partly }),
+    ...(some('stillAttacking') ? [row(words.segment.stillAttacking, s.now.stillAttacking, s.before?.stillAttacking)] : []),
+    row(words.segment.unaccounted, s.now.unaccounted, s.before?.unaccounted, { comparable: split }),
+    ...(some('notReported') ? [row(words.segment.notReported, s.now.notReported, s.before?.notReported)] : []),
+    row(words.column[field], s.now[field], s.before ? s.before[field] : undefined, { rate: true, comparable: rate === 'downed' || split }),
     ...s.kinds.flatMap((k) => [
       row(`${words.kind[k.kind]}: ${words.column.launched}`, k.now.launched, k.before?.launched),
-      row(`${words.kind[k.kind]}: ${words.column.neutralizedRate}`, k.now.neutralizedRate, k.before ? k.before.neutralizedRate : undefined, true),
+      row(`${words.kind[k.kind]}: ${words.column[field]}`, k.now[field], k.before ? k.before[field] : undefined, {
+        rate: true,
+        comparable: rate === 'downed' || outcomesComparable(k.now, k.before),
+      }),
     ]),
   ];
-  return {
-    caption,
-    columns: [w.column.figure, title, ...(previous === undefined ? [] : [previous, w.column.change])],
-    rows,
-  };
+  return { caption: o.caption, columns: [w.column.figure, o.title, ...(previous === undefined ? [] : [previous, w.column.change])], rows };
 }

@@ -23,6 +23,12 @@ export const THEME_TOKENS = [
   { name: 'color-on-downed', light: '#ffffff', dark: '#0b0c0e', forced: 'Canvas', canvas: true },
   { name: 'color-on-jammed', light: '#111111', dark: '#0b0c0e', forced: 'HighlightText', canvas: true },
   { name: 'color-on-unaccounted', light: '#111111', dark: '#ffffff', forced: 'Canvas', canvas: true },
+  // Still in the air: Okabe–Ito vermillion, lined. Not reported: a light neutral, hatched, so it reads as
+  // unknown and never as unaccounted's grey (in forced colours: the background, hatched in text colour).
+  { name: 'color-still-attacking', light: '#d55e00', dark: '#f08a4b', forced: 'Mark', canvas: true },
+  { name: 'color-not-reported', light: '#f3f3f1', dark: '#2a2c30', forced: 'Canvas', canvas: true },
+  { name: 'color-on-still-attacking', light: '#111111', dark: '#0b0c0e', forced: 'MarkText', canvas: true },
+  { name: 'color-on-not-reported', light: '#45474d', dark: '#c9ccd1', forced: 'CanvasText', canvas: true },
   { name: 'color-rate', light: '#7a1f5c', dark: '#f48fb1', forced: 'LinkText', canvas: true },
   { name: 'color-text', light: '#1d1d1f', dark: '#e8eaed', forced: 'CanvasText', canvas: true },
   { name: 'color-muted', light: '#55575d', dark: '#b0b4ba', forced: 'CanvasText' },

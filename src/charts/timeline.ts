@@ -1,8 +1,8 @@
 import { registerLines } from './register.js';
 import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { Period } from '../data/calendar.js';
-import { rollingNeutralizedRate, type SeriesPoint } from '../data/series.js';
-import { summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
+import { rollingRate, type SeriesPoint } from '../data/series.js';
+import { RATE_FIELD, summarizeTally, sumTallies, type TallySummary } from '../data/summarize.js';
 import type { Tally } from '../data/types.js';
 import type { Palette } from './palette.js';
 import { partWords } from './part-words.js';
@@ -10,6 +10,7 @@ import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type
 import { periodsThatFit } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { partialMarks } from './plugins/partial-marks.js';
+import { shownSegments, type Segment } from './segments.js';
 import { selectedBand } from './plugins/selected-band.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -34,36 +35,39 @@ export interface TimelineView {
 
 const summaries = (points: readonly SeriesPoint[]): (TallySummary | null)[] => points.map((p) => (p.tally ? summarizeTally(p.tally) : null));
 
-/** Per period: stacked bars of downed / jammed / unaccounted, and a line of the neutralized rate on a 0–100 % axis. */
+/** Per period: stacked bars of the outcomes, and a line of the rate `o.rate` names (the neutralized rate) on a 0–100 % axis. */
 export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions): TimelineView {
-  const { format: f, words } = o;
+  const { format: f, words, rate = 'neutralized' } = o;
   const labels = points.map((p) => f.period(p.key));
   const tallies = summaries(points);
+  const segments = shownSegments(tallies);
   const rolling = Math.max(1, Math.floor(o.rolling) || 1);
-  const rates = rolling > 1 ? rollingNeutralizedRate(points, rolling) : tallies.map((t) => t?.neutralizedRate ?? null);
-  const rateName = rolling > 1 ? words.rollingRate(rolling) : words.column.neutralizedRate;
+  const field = RATE_FIELD[rate];
+  const rates = rolling > 1 ? rollingRate(points, rolling, rate) : tallies.map((t) => t?.[field] ?? null);
+  const rateName = rolling > 1 ? words.rollingRate(rolling, words.column[field]) : words.column[field];
   const sentence = points.length ? timelineSentence(points, labels, tallies, o) : words.empty;
   // A period the data or the range holds only part of says so in its row, and so in its tooltip.
   const headers = points.map((p, i) => (p.partial ? words.periodPart(labels[i], partWords(p.partial, f)) : labels[i]));
-  const table = timelineTable(headers, tallies, rolling > 1 ? rates : undefined, sentence, o);
-  const configure = timelineChart(points, labels, tallies, rateLine(rates, rateName), o);
-  const legend: LegendItem[] = [...segmentLegend(words), { key: 'rate', label: rateName }];
+  const rolled = rolling > 1 ? { name: rateName, rates } : undefined;
+  const table = timelineTable(headers, tallies, segments, rolled, sentence, o);
+  const configure = timelineChart(points, labels, tallies, segments, rateLine(rates, rateName), o);
+  const legend: LegendItem[] = [...segmentLegend(words, segments), { key: 'rate', label: rateName }];
   if (points.some((p) => p.partial && p.tally)) legend.push({ key: 'partial', label: words.partialLegend });
   return { configure, sentence, table, legend };
 }
 
 function timelineSentence(points: readonly SeriesPoint[], labels: string[], tallies: (TallySummary | null)[], o: TimelineOptions): string {
-  const { format: f, words } = o;
+  const { format: f, words, rate = 'neutralized' } = o;
   const total = summarizeTally(sumTallies(points.map((p) => p.tally).filter((t): t is Tally => t !== null)));
   // Of the whole periods' own rates, also when the line shows a rolling one: a rolling rate is no period's
   // figure, and a period of 5 days next to whole months would read as a collapse or a record.
   let highest: { label: string; rate: number } | undefined;
   let lowest: { label: string; rate: number } | undefined;
   tallies.forEach((t, i) => {
-    const rate = t?.neutralizedRate ?? null;
-    if (rate === null || points[i].partial) return;
-    if (!highest || rate > highest.rate) highest = { label: labels[i], rate };
-    if (!lowest || rate < lowest.rate) lowest = { label: labels[i], rate };
+    const value = t?.[RATE_FIELD[rate]] ?? null;
+    if (value === null || points[i].partial) return;
+    if (!highest || value > highest.rate) highest = { label: labels[i], rate: value };
+    if (!lowest || value < lowest.rate) lowest = { label: labels[i], rate: value };
   });
   const differ = highest && lowest && highest.label !== lowest.label;
   return words.timelineSentence(
@@ -72,6 +76,7 @@ function timelineSentence(points: readonly SeriesPoint[], labels: string[], tall
       first: labels[0],
       last: labels[labels.length - 1],
       total: tallyWords(total, ''),
+      rate,
       highest: differ ? highest : undefined,
       lowest: differ ? lowest : undefined,
       gaps: points.filter((p) => !p.tally).length,
@@ -82,21 +87,27 @@ function timelineSentence(points: readonly SeriesPoint[], labels: string[], tall
 }
 
 /** A row per period (a period with no report says so), with a column of the rolling rate when there is one. */
-function timelineTable(headers: string[], tallies: (TallySummary | null)[], rolling: (number | null)[] | undefined, caption: string, o: TimelineOptions): FigureTable {
+function timelineTable(
+  headers: string[],
+  tallies: (TallySummary | null)[],
+  segments: readonly Segment[],
+  rolling: { name: string; rates: (number | null)[] } | undefined,
+  caption: string,
+  o: TimelineOptions,
+): FigureTable {
   const { format: f, words } = o;
+  const fields = [RATE_FIELD[o.rate ?? 'neutralized']];
+  const columns = [words.timelineColumns.period, ...tallyColumns(words, fields, segments), ...(rolling ? [rolling.name] : [])];
   const rows: FigureRow[] = tallies.map((t, i) => {
-    const extra = rolling ? [rolling[i]] : [];
+    const extra = rolling ? [rolling.rates[i]] : [];
     if (!t) {
-      return { header: headers[i], cells: [words.noReport, '', '', '', '', ...extra.map(() => '')], values: [null, null, null, null, null, ...extra.map(() => null)] };
+      const blank = columns.slice(2);
+      return { header: headers[i], cells: [words.noReport, ...blank.map(() => '')], values: [null, ...blank.map(() => null)] };
     }
-    const row = tallyRow(t, headers[i], ['neutralizedRate'], f, words);
+    const row = tallyRow(t, headers[i], fields, segments, f, words);
     return { ...row, cells: [...row.cells, ...extra.map((r) => f.percent(r))], values: [...row.values, ...extra] };
   });
-  return {
-    caption,
-    columns: [words.timelineColumns.period, ...tallyColumns(words, ['neutralizedRate']), ...(rolling ? [words.timelineColumns.rolling] : [])],
-    rows,
-  };
+  return { caption, columns, rows };
 }
 
 type RateLine = ChartDataset<'line', (number | null)[]> & { label: string };
@@ -120,6 +131,7 @@ function timelineChart(
   points: readonly SeriesPoint[],
   labels: string[],
   tallies: (TallySummary | null)[],
+  segments: readonly Segment[],
   line: RateLine,
   o: TimelineOptions,
 ): Configure<'bar' | 'line'> {
@@ -129,7 +141,7 @@ function timelineChart(
   const partTexts = partial.map((i) => words.partDays(partWords(points[i].partial!, f)));
   return ({ palette, font }) => {
     registerLines();
-    const bars = outcomeDatasets(words, palette, (s) => tallies.map((t) => (t ? t[s] : null)), { type: 'bar' as const, yAxisID: 'count', order: 2 });
+    const bars = outcomeDatasets(words, palette, segments, (s) => tallies.map((t) => (t ? t[s] : null)), { type: 'bar' as const, yAxisID: 'count', order: 2 });
     return {
       type: 'bar',
       data: { labels, datasets: [...bars, { ...line, borderColor: palette.rate, backgroundColor: palette.rate }] as ChartDataset<'bar' | 'line', (number | null)[]>[] },

@@ -4,15 +4,18 @@ import { canvasPalette, DEFAULT_THEME, type CanvasTheme, type Fill } from '../ch
 // One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
 const patterns = new Map<string, Fill>();
 
-/** A small tile of the fill with stripes or dots over it, so the segments differ without colour too. */
-function patterned(color: string, overlay: string, mark: 'stripes' | 'dots'): Fill {
+/** What is drawn over a segment's fill: stripes (jammed), dots (unaccounted), level lines (still in the air), a fine hatch the other way (not reported). */
+type Mark = 'stripes' | 'dots' | 'lines' | 'hatch';
+
+/** A small tile of the fill with a mark over it, so the segments differ without colour too. */
+function patterned(color: string, overlay: string, mark: Mark): Fill {
   const key = `${color}|${overlay}|${mark}`;
   let fill = patterns.get(key);
   if (fill === undefined) patterns.set(key, (fill = drawPattern(color, overlay, mark)));
   return fill;
 }
 
-function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): Fill {
+function drawPattern(color: string, overlay: string, mark: Mark): Fill {
   if (typeof document === 'undefined') return color;
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
@@ -22,8 +25,10 @@ function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): 
   ctx.fillRect(0, 0, 8, 8);
   ctx.fillStyle = ctx.strokeStyle = overlay;
   ctx.globalAlpha = 0.45;
-  if (mark === 'stripes') {
-    ctx.lineWidth = 2;
+  if (mark === 'stripes' || mark === 'hatch') {
+    // Jammed: broad strokes rising to the right; not reported: fine ones falling, the tile mirrored.
+    ctx.lineWidth = mark === 'stripes' ? 2 : 1.25;
+    if (mark === 'hatch') ctx.setTransform(-1, 0, 0, 1, 8, 0);
     ctx.beginPath();
     ctx.moveTo(-2, 10);
     ctx.lineTo(10, -2);
@@ -32,6 +37,9 @@ function drawPattern(color: string, overlay: string, mark: 'stripes' | 'dots'): 
     ctx.moveTo(6, 10);
     ctx.lineTo(10, 6);
     ctx.stroke();
+  } else if (mark === 'lines') {
+    ctx.fillRect(0, 1, 8, 1.5);
+    ctx.fillRect(0, 5, 8, 1.5);
   } else {
     ctx.beginPath();
     ctx.arc(2, 2, 1.2, 0, Math.PI * 2);
@@ -111,6 +119,8 @@ export class ThemeController implements ReactiveController {
     this.signature = signature;
     palette.jammed = patterned(palette.jammed as string, palette.labelOn.jammed, 'stripes');
     palette.unaccounted = patterned(palette.unaccounted as string, palette.labelOn.unaccounted, 'dots');
+    palette.stillAttacking = patterned(palette.stillAttacking as string, palette.labelOn.stillAttacking, 'lines');
+    palette.notReported = patterned(palette.notReported as string, palette.labelOn.notReported, 'hatch');
     this.cached = { palette, font: family ? `600 12px ${family}` : DEFAULT_THEME.font };
     return this.cached;
   }

@@ -1,4 +1,5 @@
 import { PERIODS, periodKey, rangeOf, type Period } from './calendar.js';
+import { rowNotReported } from './rates.js';
 import { WEAPON_KINDS, type AttackRecord, type StrikeReport, type WeaponEntry } from './types.js';
 
 export type Grouping = 'kind' | 'category' | 'model';
@@ -24,8 +25,10 @@ function newEntry(record: AttackRecord, by: Grouping): WeaponEntry {
 /**
  * Sums records by report date into one report per period, sorted by date, with one weapon entry per group
  * (missiles, drones, bombs, then unknown kinds; then by label or category). Only known counts are summed, so
- * an entry's `jammed` is absent only when no record in it reported one. A record without a finite `launched`
- * cannot be summed and is left out whole (parseAttacksCsv never makes one: it warns and skips the row).
+ * an entry's `jammed` is absent only when no record in it reported one; what records that leave downed or
+ * jammed empty do not split is summed as `notReported`, and `stillAttacking` where there is some. A record
+ * without a finite `launched` cannot be summed and is left out whole (parseAttacksCsv never makes one: it
+ * warns and skips the row).
  */
 export function aggregate(records: readonly AttackRecord[], { period, by = 'kind' }: AggregateOptions): StrikeReport[] {
   if (!PERIODS.includes(period)) throw new RangeError(`invalid period: ${period as string}`);
@@ -38,7 +41,7 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
   const finite = Number.isFinite;
   for (let i = 0, count = records.length; i < count; i++) {
     const record = records[i];
-    const { date, launched, downed, jammed } = record;
+    const { date, launched, downed, jammed, stillAttacking } = record;
     if (!finite(launched)) continue;
     // Records mostly come in date order: look the period up once per run of equal dates.
     if (date !== lastDate || groups === undefined) {
@@ -53,6 +56,11 @@ export function aggregate(records: readonly AttackRecord[], { period, by = 'kind
     entry.launched += launched;
     if (downed !== undefined) entry.downed += downed;
     if (jammed !== undefined) entry.jammed = (entry.jammed ?? 0) + jammed;
+    if (stillAttacking) entry.stillAttacking = (entry.stillAttacking ?? 0) + stillAttacking;
+    if (downed === undefined || jammed === undefined) {
+      const unsplit = rowNotReported(record);
+      if (unsplit) entry.notReported = (entry.notReported ?? 0) + unsplit;
+    }
   }
   // Keys sort as dates do; their ranges are read knowing their period.
   return [...periods.keys()].sort().map((key): StrikeReport => {

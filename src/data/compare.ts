@@ -11,6 +11,13 @@ export const relativeChange = (now: number, before: number): number | null => (b
 export const rateChange = (now: number | null, before: number | null): number | null =>
   now === null || before === null ? null : now - before;
 
+/**
+ * Whether the figures that need every launched weapon's outcome (jammed, unaccounted, the neutralized rate)
+ * can be compared between two windows: only when neither has a part not reported, whose outcome is unknown.
+ */
+export const outcomesComparable = (now: TallySummary, before: TallySummary | null | undefined): boolean =>
+  before !== null && before !== undefined && now.notReported === 0 && before.notReported === 0;
+
 export interface KindFigures {
   kind: WeaponKind;
   now: TallySummary;

@@ -22,11 +22,13 @@ export function validateRecords(list: readonly unknown[]): Validation<AttackReco
     const launched = c.count(item, 'launched', path, true);
     const downed = c.count(item, 'downed', path, false);
     const jammed = c.count(item, 'jammed', path, false);
+    const stillAttacking = c.count(item, 'stillAttacking', path, false);
     if (date === undefined || model === undefined || kind === undefined || launched === undefined) return;
     const row = own(item, 'row');
     const record: AttackRecord = { row: typeof row === 'number' ? row : i + 1, date, model, kind, category, launched };
     if (downed !== undefined) record.downed = downed;
     if (jammed !== undefined) record.jammed = jammed;
+    if (stillAttacking !== undefined) record.stillAttacking = stillAttacking;
     records.push(record);
   });
   return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: records, issues: [] };

@@ -1,26 +1,24 @@
+import { notReported } from './rates.js';
 import type { AttackRecord, InputIssue, StrikeReport } from './types.js';
 import { validateReport } from './validate.js';
 import type { DateSpan } from './windows.js';
 
 /**
  * Turns dated reports into dataset rows, one per weapon entry, so reports given as JSON are filtered and
- * summed per period exactly as rows of the CSV are.
+ * summed per period exactly as rows of the CSV are. A row gives jammed for all it launched or for none, so
+ * the part an entry with jammed does not split (a summed entry's `notReported`) becomes a row without jammed.
  */
 export function recordsFromReports(reports: readonly StrikeReport[]): AttackRecord[] {
   const records: AttackRecord[] = [];
   reports.forEach((report, i) => {
     for (const w of report.weapons) {
-      const record: AttackRecord = {
-        row: i + 1,
-        date: report.date ?? '',
-        model: w.model ?? w.label ?? w.kind,
-        kind: w.kind,
-        category: w.category ?? 'unknown',
-        launched: w.launched,
-        downed: w.downed,
-      };
+      const same = { row: i + 1, date: report.date ?? '', model: w.model ?? w.label ?? w.kind, kind: w.kind, category: w.category ?? 'unknown' };
+      const unsplit = w.jammed === undefined ? 0 : Math.min(w.launched, notReported(w));
+      const record: AttackRecord = { ...same, launched: w.launched - unsplit, downed: w.downed };
       if (w.jammed !== undefined) record.jammed = w.jammed;
+      if (w.stillAttacking !== undefined) record.stillAttacking = w.stillAttacking;
       records.push(record);
+      if (unsplit) records.push({ ...same, launched: unsplit, downed: 0 });
     }
   });
   return records;

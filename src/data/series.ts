@@ -1,5 +1,5 @@
 import { nextPeriodKey, periodKey, periodRange, type Period } from './calendar.js';
-import { neutralizedRate } from './rates.js';
+import { rateOf, type RateName } from './rates.js';
 import { sumTallies } from './summarize.js';
 import type { StrikeReport, Tally } from './types.js';
 import { partOfPeriod, type DateSpan, type PartialPeriod } from './windows.js';
@@ -36,14 +36,17 @@ export function periodSeries(reports: readonly StrikeReport[], period: Period, c
 }
 
 /**
- * Neutralized rate over the last `window` periods, weighted by launched (a sum over a sum); null for a gap
- * and where nothing was launched in the window.
+ * The rate `rate` names (the neutralized rate unless asked) over the last `window` periods, weighted by
+ * launched (a sum over a sum); null for a gap and where nothing was launched in the window.
  */
-export function rollingNeutralizedRate(points: readonly SeriesPoint[], window: number): (number | null)[] {
+export function rollingRate(points: readonly SeriesPoint[], window: number, rate: RateName = 'neutralized'): (number | null)[] {
   const size = Math.max(1, Math.floor(window));
   return points.map((p, i) => {
     if (!p.tally) return null;
     const tallies = points.slice(Math.max(0, i - size + 1), i + 1).flatMap((q) => (q.tally ? [q.tally] : []));
-    return neutralizedRate(sumTallies(tallies));
+    return rateOf(sumTallies(tallies), rate);
   });
 }
+
+/** The neutralized rate over the last `window` periods, weighted by launched: `rollingRate` of it. */
+export const rollingNeutralizedRate = (points: readonly SeriesPoint[], window: number): (number | null)[] => rollingRate(points, window);

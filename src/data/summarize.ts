@@ -1,4 +1,4 @@
-import { downedRate, excess, isInconsistent, jammedRate, neutralizedRate, unaccounted } from './rates.js';
+import { downedRate, excess, isInconsistent, jammedRate, neutralizedRate, notReported, unaccounted, type RateName } from './rates.js';
 import type { StrikeReport, Tally, WeaponEntry, WeaponKind } from './types.js';
 
 /** Every figure derived from one tally. */
@@ -8,14 +8,23 @@ export interface TallySummary {
   /** 0 when the report does not say; see `jammedReported`. */
   jammed: number;
   jammedReported: boolean;
+  /** Jammed is given, but not for all that were launched: some of them are `notReported`. */
+  jammedPartlyReported: boolean;
+  /** Still in the air when the report was posted. */
+  stillAttacking: number;
+  /** Launched whose outcome was not reported: neither neutralized nor unaccounted. */
+  notReported: number;
   unaccounted: number;
-  /** downed + jammed - launched when positive: what the report claims beyond what was launched. */
+  /** What the report claims beyond what was launched, when positive. */
   excess: number;
   downedRate: number | null;
   jammedRate: number | null;
   neutralizedRate: number | null;
   inconsistent: boolean;
 }
+
+/** The field of a summary that holds the rate `rate` names. */
+export const RATE_FIELD = { neutralized: 'neutralizedRate', downed: 'downedRate' } as const satisfies Record<RateName, keyof TallySummary>;
 
 export interface EntrySummary extends TallySummary {
   kind: WeaponKind;
@@ -32,11 +41,15 @@ export interface ReportSummary {
 }
 
 export function summarizeTally(t: Tally): TallySummary {
+  const unsplit = notReported(t);
   return {
     launched: t.launched,
     downed: t.downed,
     jammed: t.jammed ?? 0,
     jammedReported: t.jammed !== undefined,
+    jammedPartlyReported: t.jammed !== undefined && unsplit > 0,
+    stillAttacking: t.stillAttacking ?? 0,
+    notReported: unsplit,
     unaccounted: unaccounted(t),
     excess: excess(t),
     downedRate: downedRate(t),
@@ -46,20 +59,27 @@ export function summarizeTally(t: Tally): TallySummary {
   };
 }
 
-/** Sums tallies; `jammed` stays absent only when no tally reported it. Rates over the sum are sums over sums. */
-export function sumTallies(tallies: readonly Tally[]): Tally {
-  let launched = 0;
-  let downed = 0;
-  let jammed: number | undefined;
-  for (const t of tallies) {
-    launched += t.launched;
-    downed += t.downed;
-    if (t.jammed !== undefined) jammed = (jammed ?? 0) + t.jammed;
-  }
-  return jammed === undefined ? { launched, downed } : { launched, downed, jammed };
+/**
+ * Adds `t` to `sum`: known counts only, so `jammed` stays absent until a tally reports it; the part `t` does
+ * not report is carried as a count, since a sum that reports jammed cannot derive it any more.
+ */
+export function addTally(sum: Tally, t: Tally): void {
+  sum.launched += t.launched;
+  sum.downed += t.downed;
+  if (t.jammed !== undefined) sum.jammed = (sum.jammed ?? 0) + t.jammed;
+  if (t.stillAttacking) sum.stillAttacking = (sum.stillAttacking ?? 0) + t.stillAttacking;
+  const unsplit = notReported(t);
+  if (unsplit) sum.notReported = (sum.notReported ?? 0) + unsplit;
 }
 
-/** Per weapon entry and in total: launched, downed, jammed, unaccounted, the three rates and inconsistency. */
+/** Sums tallies; `jammed` stays absent only when no tally reported it. Rates over the sum are sums over sums. */
+export function sumTallies(tallies: readonly Tally[]): Tally {
+  const sum: Tally = { launched: 0, downed: 0 };
+  for (const t of tallies) addTally(sum, t);
+  return sum;
+}
+
+/** Per weapon entry and in total: launched, the outcomes, the three rates and inconsistency. */
 export function summarize(report: StrikeReport): ReportSummary {
   const entries = report.weapons.map(
     (w: WeaponEntry, index): EntrySummary => ({ ...summarizeTally(w), kind: w.kind, label: w.label, index }),

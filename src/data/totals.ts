@@ -1,4 +1,5 @@
 import { aggregate, type Grouping } from './aggregate.js';
+import { addTally } from './summarize.js';
 import { WEAPON_KINDS, type AttackRecord, type WeaponEntry } from './types.js';
 
 const keyOf = (w: WeaponEntry, by: Grouping): string =>
@@ -14,13 +15,9 @@ export function totalsBy(records: readonly AttackRecord[], by: Grouping): Weapon
     for (const w of report.weapons) {
       const key = keyOf(w, by);
       const sum = merged.get(key);
-      if (!sum) {
-        merged.set(key, { ...w });
-        continue;
-      }
-      sum.launched += w.launched;
-      sum.downed += w.downed;
-      if (w.jammed !== undefined) sum.jammed = (sum.jammed ?? 0) + w.jammed;
+      // An aggregated entry carries its part not reported as a count, so a copy of it sums exactly.
+      if (sum) addTally(sum, w);
+      else merged.set(key, { ...w });
     }
   }
   const name = (w: WeaponEntry) => keyOf(w, by);

@@ -19,6 +19,14 @@ export interface Tally {
   launched: number;
   downed: number;
   jammed?: number;
+  /** Still in the air when the report was posted; absent for none. */
+  stillAttacking?: number;
+  /**
+   * Launched whose outcome the figures do not split (summed rows that left `jammed` or `downed` empty): neither
+   * neutralized nor unaccounted. When absent, a tally without `jammed` leaves launched − downed − stillAttacking
+   * unsplit, and one with `jammed` none.
+   */
+  notReported?: number;
 }
 
 /** One line of a strike report: one weapon kind (or category, or model) in one report. */

@@ -33,10 +33,14 @@ export function validateReport(input: unknown): Validation<StrikeReport> {
       const launched = c.count(item, 'launched', path, true);
       const downed = c.count(item, 'downed', path, true);
       const jammed = c.count(item, 'jammed', path, false);
+      const stillAttacking = c.count(item, 'stillAttacking', path, false);
+      const notReported = c.count(item, 'notReported', path, false);
       if (kind === undefined || launched === undefined || downed === undefined) return;
       const entry: WeaponEntry = { kind, launched, downed };
       if (label !== undefined) entry.label = label;
       if (jammed !== undefined) entry.jammed = jammed;
+      if (stillAttacking !== undefined) entry.stillAttacking = stillAttacking;
+      if (notReported !== undefined) entry.notReported = notReported;
       weapons.push(entry);
     });
   }

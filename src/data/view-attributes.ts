@@ -1,5 +1,6 @@
 import { periodRange, PERIODS, type Period } from './calendar.js';
 import { rangeIssue, rangeProblems } from './date-range.js';
+import { RATE_NAMES, type RateName } from './rates.js';
 import { WEAPON_KINDS, type InputIssue, type WeaponCategory, type WeaponKind } from './types.js';
 import { WEAPON_CATEGORIES } from './weapons.js';
 
@@ -21,6 +22,8 @@ export interface ViewAttributes {
   to?: string;
   /** A period key: `2024`, `2024-11`, `2024-W46`, `2024-11-13`. */
   selected?: string;
+  /** Which rate is shown: `neutralized` or `downed`. */
+  rate?: string;
 }
 
 /** Every bad view attribute, each named with the value found, e.g. `period: expected one of …, got "fortnight"`. */
@@ -29,6 +32,7 @@ export function checkViewAttributes(a: ViewAttributes): InputIssue[] {
   const bad = (path: string, expected: string, got: unknown) =>
     issues.push({ path, message: `${path}: expected ${expected}, got ${JSON.stringify(got)}` });
   if (a.period !== undefined && !PERIODS.includes(a.period as Period)) bad('period', `one of ${PERIODS.join(', ')}`, a.period);
+  if (a.rate !== undefined && !RATE_NAMES.includes(a.rate as RateName)) bad('rate', `one of ${RATE_NAMES.join(', ')}`, a.rate);
   for (const k of listOf(a.kind)) if (!WEAPON_KINDS.includes(k as WeaponKind)) bad('kind', `one of ${WEAPON_KINDS.join(', ')}`, k);
   for (const c of listOf(a.category)) {
     if (!WEAPON_CATEGORIES.includes(c as WeaponCategory)) bad('category', `one of ${WEAPON_CATEGORIES.join(', ')}`, c);

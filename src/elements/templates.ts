@@ -42,7 +42,7 @@ export const emptyTemplate = (words: Messages): TemplateResult => html`<p part="
 
 export const legendTemplate = (items: LegendItem[]): TemplateResult =>
   html`<ul part="legend">
-    ${items.map((i) => html`<li><span class="swatch swatch-${i.key}" aria-hidden="true"></span>${i.label}</li>`)}
+    ${items.map((i) => html`<li>${i.key ? html`<span class="swatch swatch-${i.key}" aria-hidden="true"></span>` : nothing}${i.label}</li>`)}
   </ul>`;
 
 /** The credit line; a link only when its URL is https. */

@@ -1,14 +1,15 @@
+import { outcome, rate } from './en-outcomes.js';
+import { outcomePhrases, rateValue } from './sentence.js';
 import type { BreakdownWords, DashboardWords, Format, SummaryWords } from './types.js';
 
 const points = (p: number, f: Format) =>
   `${p > 0 ? '+' : p < 0 ? '−' : '±'}${f.plural(Math.abs(Math.round(p * 1000) / 10), { one: 'point', other: 'points' })}`;
 
 export const summary: SummaryWords = {
-  tile: { launched: 'Launched', downed: 'Downed', jammed: 'Jammed', neutralizedRate: 'Neutralized rate' },
+  tile: { launched: 'Launched', downed: 'Downed', jammed: 'Jammed', neutralizedRate: 'Neutralized rate', downedRate: 'Downed rate' },
   ofLaunched: (share) => `${share} of launched`,
-  unaccounted: (count) => `${count} unaccounted`,
-  neutralized: (count) => `${count} downed or jammed`,
-  kindDetail: (rate) => `${rate} neutralized`,
+  rateDetail: (shown, count) => (shown === 'downed' ? `${count} downed` : `${count} downed or jammed`),
+  kindDetail: (shown, share) => `${share} ${shown === 'downed' ? 'downed' : 'neutralized'}`,
   change: ({ change, previous }) => `${change} on ${previous}`,
   rateChange: ({ change, previous }) => `${change} on ${previous}`,
   points,
@@ -18,13 +19,12 @@ export const summary: SummaryWords = {
   column: { figure: 'Figure', change: 'Change' },
   partialWindow: (window, p, soFar) => (soFar ? `${window} so far, ${p.days} of ${p.of} days` : `${window} from ${p.first}, ${p.days} of ${p.of} days`),
   sentence: (s, f) =>
-    `${s.window}: ${f.count(s.total.launched)} launched, ${f.count(s.total.downed)} downed, ` +
-    `${s.total.jammedReported ? `${f.count(s.total.jammed)} jammed, ` : ''}${f.count(s.total.unaccounted)} unaccounted; ` +
-    `neutralized rate ${f.percent(s.total.neutralizedRate)}.` +
+    `${s.window}: ${f.count(s.total.launched)} launched, ${outcomePhrases(outcome, s.total, f).join(', ')}; ` +
+    `${rate[s.rate]} ${f.percent(rateValue(s.total, s.rate))}.` +
     (s.previous && s.launchedChange ? ` Launched ${s.launchedChange} on ${s.previous}` : '') +
-    (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` On ${s.previous},`} neutralized rate ${s.rateChange}` : '') +
+    (s.previous && s.rateChange ? `${s.launchedChange ? ';' : ` On ${s.previous},`} ${rate[s.rate]} ${s.rateChange}` : '') +
     (s.previous && (s.launchedChange || s.rateChange) ? '.' : '') +
-    s.kinds.map((k) => ` ${f.plural(k.launched, k.counted)} launched, neutralized rate ${f.percent(k.neutralizedRate)}.`).join(''),
+    s.kinds.map((k) => ` ${f.plural(k.launched, k.counted)} launched, ${rate[s.rate]} ${f.percent(rateValue(k, s.rate))}.`).join(''),
 };
 
 export const breakdown: BreakdownWords = {
@@ -45,7 +45,8 @@ export const breakdown: BreakdownWords = {
   },
   title: { category: 'By weapon category', model: 'By weapon model' },
   column: { category: 'Category', model: 'Model' },
-  barLabel: (launched, rate) => `${launched} · ${rate}`,
+  barLabel: (launched, share) => `${launched} · ${share}`,
+  barLabelKey: (name) => `Bar labels: launched · ${name}`,
   sentence: (title, entries, more, f) =>
     `${title}. ${entries.join('. ')}.${more > 0 ? ` ${f.plural(more, { one: 'more entry', other: 'more entries' })} in the table.` : ''}`,
 };
@@ -59,12 +60,7 @@ export const dashboard: DashboardWords = {
   from: 'From',
   to: 'To',
   reset: 'Reset',
-  timelineTitle: {
-    day: 'Launched and neutralized rate, by day',
-    week: 'Launched and neutralized rate, by week',
-    month: 'Launched and neutralized rate, by month',
-    year: 'Launched and neutralized rate, by year',
-  },
+  timelineTitle: (period, name) => `Launched and ${name}, by ${period}`,
   categoryTitle: 'By weapon category',
   modelsTitle: (top) => `Top ${top} weapon models`,
   strikeTitle: (scope) => `${scope}, by weapon kind`,

@@ -1,8 +1,11 @@
 import { breakdown, dashboard, summary } from './en-overview.js';
+import { outcome, rate } from './en-outcomes.js';
+import { ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
 import type { Messages } from './types.js';
 
 export const en: Messages = {
-  segment: { downed: 'Downed', jammed: 'Jammed', unaccounted: 'Unaccounted' },
+  segment: { downed: 'Downed', jammed: 'Jammed', unaccounted: 'Unaccounted', stillAttacking: 'Still in the air', notReported: 'Not reported' },
+  outcome,
   kind: { missile: 'Missiles', drone: 'Drones', bomb: 'Bombs', unknown: 'Other weapons' },
   kindCount: {
     missile: { one: 'missile', other: 'missiles' },
@@ -11,26 +14,27 @@ export const en: Messages = {
     unknown: { one: 'other weapon', other: 'other weapons' },
   },
   guidedBomb: { kind: 'Guided bombs', count: { one: 'guided bomb', other: 'guided bombs' } },
-  rate: { downed: 'downed rate', jammed: 'jammed rate', neutralized: 'neutralized rate' },
+  rate,
   column: { weapon: 'Weapon', launched: 'Launched', total: 'Total', downedRate: 'Downed rate', neutralizedRate: 'Neutralized rate' },
   ringOrder: (labels, f) => `Rings from the outside in: ${f.list(labels)}`,
   noRate: 'no rate (none launched)',
   noAttacks: (date, f) => `No attacks recorded${date ? ` on ${f.date(date)}` : ''}: nothing was launched.`,
   notReported: 'not reported',
+  partlyReported: (count) => `${count} (partly reported)`,
   shareAxis: 'Share of launched',
-  headline: (t, f) =>
-    t.launched === 0
-      ? `${t.label}: none launched`
-      : t.jammedReported
-        ? `${t.label}: ${f.count(t.downed + t.jammed)} of ${f.count(t.launched)} neutralized, ${f.percent(t.neutralizedRate)} — ` +
-          `${f.count(t.downed)} downed, ${f.count(t.jammed)} jammed, ${f.count(t.unaccounted)} unaccounted`
-        : `${t.label}: ${f.count(t.downed)} of ${f.count(t.launched)} downed, ${f.percent(t.downedRate)}`,
-  entrySentence: (t, f) =>
+  headline: (t, f, shown) => {
+    if (t.launched === 0) return `${t.label}: none launched`;
+    const neutralized = ledByNeutralized(t, shown);
+    const lead = neutralized
+      ? `${t.label}: ${f.count(t.downed + t.jammed)} of ${f.count(t.launched)} neutralized, ${f.percent(t.neutralizedRate)}`
+      : `${t.label}: ${f.count(t.downed)} of ${f.count(t.launched)} downed, ${f.percent(t.downedRate)}`;
+    const details = outcomePhrases(outcome, t, f, neutralized);
+    return details.length ? `${lead} — ${details.join(', ')}` : lead;
+  },
+  entrySentence: (t, f, shown) =>
     (t.counted ? `${f.plural(t.launched, t.counted)} launched` : `${t.label}: ${f.count(t.launched)} launched`) +
-    `, ${f.count(t.downed)} downed` +
-    (t.jammedReported ? `, ${f.count(t.jammed)} jammed` : '') +
-    `, ${f.count(t.unaccounted)} unaccounted; ` +
-    (t.jammedReported
+    `, ${outcomePhrases(outcome, t, f).join(', ')}; ` +
+    (ledByNeutralized(t, shown)
       ? `neutralized rate ${f.percent(t.neutralizedRate)}, downed rate ${f.percent(t.downedRate)}`
       : `downed rate ${f.percent(t.downedRate)}`),
   chartSentence: ({ date, end, regions, entries }, f) =>
@@ -38,8 +42,9 @@ export const en: Messages = {
     (regions !== undefined ? ` across ${f.plural(regions, { one: 'region', other: 'regions' })}` : '') +
     `. ${entries.join('. ')}.`,
   inconsistent: (t, f) =>
-    `${t.label}: ${f.count(t.downed + t.jammed)} downed and jammed is ${f.count(t.excess)} more than the ` +
-    `${f.count(t.launched)} launched. Shown as reported.`,
+    `${t.label}: ${f.count(t.launched + t.excess)} ` +
+    `${t.stillAttacking || t.notReported ? 'downed, jammed, still in the air or not reported' : 'downed and jammed'} ` +
+    `is ${f.count(t.excess)} more than the ${f.count(t.launched)} launched. Shown as reported.`,
   source: (name, date, f) => `Source: ${name}${date ? `, ${f.date(date)}` : ''}`,
   loading: 'Loading figures…',
   empty: 'No figures to show yet.',
@@ -61,14 +66,13 @@ export const en: Messages = {
     year: { one: 'year', other: 'years' },
   },
   noReport: 'no report',
-  rollingRate: (n) => `Neutralized rate, ${n}-period rolling`,
-  timelineColumns: { period: 'Period', rolling: 'Rolling rate' },
+  rollingRate: (n, name) => `${name}, ${n}-period rolling`,
+  timelineColumns: { period: 'Period' },
   timelineSentence: (t, f) =>
     `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +
-    `${f.count(t.total.downed)} downed, ${t.total.jammedReported ? `${f.count(t.total.jammed)} jammed, ` : ''}${f.count(t.total.unaccounted)} unaccounted; ` +
-    `neutralized rate ${f.percent(t.total.neutralizedRate)}.` +
+    `${outcomePhrases(outcome, t.total, f).join(', ')}; ${rate[t.rate]} ${f.percent(rateValue(t.total, t.rate))}.` +
     (t.highest && t.lowest
-      ? ` Highest neutralized rate ${f.percent(t.highest.rate)} (${t.highest.label}), lowest ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
+      ? ` Highest ${rate[t.rate]} ${f.percent(t.highest.rate)} (${t.highest.label}), lowest ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
       : '') +
     (t.gaps > 0 ? ` ${f.plural(t.gaps, { one: 'period has', other: 'periods have' })} no report.` : '') +
     (t.partial.length > 0

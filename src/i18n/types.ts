@@ -1,6 +1,9 @@
-import type { RangeProblem } from '../data/date-range.js';
+import type { RateName } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
-import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
+import type { TroopFigure, WeaponKind } from '../data/types.js';
+import type { BreakdownWords, DashboardWords, SummaryWords } from './element-words.js';
+
+export type { BreakdownWords, ChangeWords, DashboardWords, SummaryWords } from './element-words.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -26,7 +29,10 @@ export interface Format {
 
 /** Headline figures of one entry, as the message functions need them. */
 export interface TallyWords
-  extends Pick<TallySummary, 'launched' | 'downed' | 'jammed' | 'jammedReported' | 'unaccounted' | 'excess' | 'downedRate' | 'neutralizedRate'> {
+  extends Pick<
+    TallySummary,
+    'launched' | 'downed' | 'jammed' | 'jammedReported' | 'jammedPartlyReported' | 'stillAttacking' | 'notReported' | 'unaccounted' | 'excess' | 'downedRate' | 'neutralizedRate'
+  > {
   label: string;
   /** The noun of what was launched when the entry is a whole weapon kind ("90 drones launched"); else the label says it. */
   counted?: PluralForms;
@@ -61,7 +67,21 @@ export interface TroopWords {
   sources(items: { source: string; labels?: string[] }[], f: Format): string;
 }
 
-/** One language's every word. Adding a language is one object of this type. */
+/** What launched weapons came to, as the legend, the table and the chart name each part. */
+export interface SegmentWords {
+  downed: string;
+  jammed: string;
+  unaccounted: string;
+  stillAttacking: string;
+  notReported: string;
+}
+
+/** A count with its outcome, as running text says it: "37 downed", «збито 37». */
+export type OutcomeWords = { [K in keyof SegmentWords]: (count: string) => string } & {
+  /** A jammed phrase of figures that give jammed for only part of what was launched. */
+  partly(phrase: string): string;
+};
+
 /** The days of a period that a view holds: the first and last held (readable), and `days` of its `of` days. */
 export interface PartWords {
   first: string;
@@ -70,14 +90,17 @@ export interface PartWords {
   of: number;
 }
 
+/** One language's every word. Adding a language is one object of this type. */
 export interface Messages {
-  segment: { downed: string; jammed: string; unaccounted: string };
+  segment: SegmentWords;
+  outcome: OutcomeWords;
   /** A kind's name; `bomb` is "Bombs": rows may call them guided bombs only when every one is (see `guidedBomb`). */
   kind: Record<WeaponKind, string>;
   /** A kind's noun after a count of launched, as the sentences use it: "90 drones launched", «Запущено 1 ракету» (accusative). */
   kindCount: Record<WeaponKind, PluralForms>;
   /** The bomb kind's name and noun when every bomb in the rows is a guided bomb. */
   guidedBomb: { kind: string; count: PluralForms };
+  /** Each rate's name in running text: "neutralized rate". */
   rate: { downed: string; jammed: string; neutralized: string };
   column: { weapon: string; launched: string; total: string; downedRate: string; neutralizedRate: string };
   ringOrder(labels: string[], f: Format): string;
@@ -85,10 +108,13 @@ export interface Messages {
   /** A report where nothing at all was launched, instead of an empty chart. */
   noAttacks(date: string | undefined, f: Format): string;
   notReported: string;
+  /** A table's jammed count when jammed was given for only part of what was launched. */
+  partlyReported(count: string): string;
   shareAxis: string;
-  headline(t: TallyWords, f: Format): string;
-  /** The figures of one entry as a clause of the chart's sentence. */
-  entrySentence(t: TallyWords, f: Format): string;
+  /** An entry's headline, led by the rate `rate` names (the downed rate where jammed is not reported). */
+  headline(t: TallyWords, f: Format, rate: RateName): string;
+  /** The figures of one entry as a clause of the chart's sentence, with the rate `rate` names. */
+  entrySentence(t: TallyWords, f: Format, rate: RateName): string;
   /** `end` after `date` when the report spans several days (a period summed). */
   chartSentence(parts: { date?: string; end?: string; regions?: number; entries: string[] }, f: Format): string;
   inconsistent(t: TallyWords, f: Format): string;
@@ -114,14 +140,17 @@ export interface Messages {
   partDays(part: PartWords): string;
   periodName: Record<'day' | 'week' | 'month' | 'year', PluralForms>;
   noReport: string;
-  rollingRate(window: number): string;
-  /** Table headers only the timeline has: its period column, and the rolling rate when one is drawn. */
-  timelineColumns: { period: string; rolling: string };
+  /** A rolling rate over `window` periods, `rate` being the rate's column name: "Neutralized rate, 3-period rolling". */
+  rollingRate(window: number, rate: string): string;
+  /** Table headers only the timeline has: its period column. */
+  timelineColumns: { period: string };
   timelineSentence(t: {
     periods: string;
     first: string;
     last: string;
     total: TallyWords;
+    /** The rate of the whole and of the highest and lowest periods. */
+    rate: RateName;
     highest?: { label: string; rate: number };
     lowest?: { label: string; rate: number };
     gaps: number;
@@ -132,95 +161,4 @@ export interface Messages {
   summary: SummaryWords;
   breakdown: BreakdownWords;
   dashboard: DashboardWords;
-}
-
-/** A change against the previous window, already signed and formatted ("+24 %", "−3 points"). */
-export interface ChangeWords {
-  /** Signed text of the change. */
-  change: string;
-  /** The previous window, as a label ("Oct 2024"). */
-  previous: string;
-}
-
-/** The words of `<strike-summary>`. */
-export interface SummaryWords {
-  tile: { launched: string; downed: string; jammed: string; neutralizedRate: string };
-  /** "46 % of launched". */
-  ofLaunched(share: string): string;
-  /** Under launched: "3,793 unaccounted". */
-  unaccounted(count: string): string;
-  /** "3,900 downed or jammed". */
-  neutralized(count: string): string;
-  /** Launched of one kind, under the kind's tile: "91 % neutralized". */
-  kindDetail(rate: string): string;
-  /** "+24 % on Oct 2024". */
-  change(c: ChangeWords): string;
-  /** "+3 points on Oct 2024". */
-  rateChange(c: ChangeWords, f: Format): string;
-  /** Change of a rate in points, signed: "+3 points". */
-  points(points: number, f: Format): string;
-  /** Nothing was launched in the previous window: no ratio. */
-  fromNothing(previous: string): string;
-  /** No previous window in the data. */
-  noPrevious: string;
-  /** Above the tiles: what the changes are measured against ("change on Oct 2024"). */
-  versus(previous: string): string;
-  column: { figure: string; change: string };
-  /** A window the data holds only part of: "Apr 2026 so far, 5 of 30 days" (`soFar`: the data ends inside it). */
-  partialWindow(window: string, part: PartWords, soFar: boolean): string;
-  /** The text version of the tiles. */
-  sentence(
-    s: { window: string; total: TallyWords; previous?: string; launchedChange?: string; rateChange?: string; kinds: (TallyWords & { counted: PluralForms })[] },
-    f: Format,
-  ): string;
-}
-
-/** The words of `<strike-breakdown>`. */
-export interface BreakdownWords {
-  category: Record<Exclude<WeaponCategory, 'unknown' | 'mixed'>, string>;
-  /** Entries of a kind whose category is not known: "Other drones". */
-  otherOfKind: Record<WeaponKind, string>;
-  /** Combinations of several classes within a kind: "Missiles of several classes". */
-  mixedOfKind: Record<WeaponKind, string>;
-  title: { category: string; model: string };
-  column: { category: string; model: string };
-  /** Text at the end of a bar: launched and neutralized rate. */
-  barLabel(launched: string, rate: string): string;
-  /** The chart's sentence: the title, then the entries. */
-  sentence(title: string, entries: string[], more: number, f: Format): string;
-}
-
-/** The words of `<strike-dashboard>`. */
-export interface DashboardWords {
-  controls: string;
-  period: string;
-  periodOption: Record<'day' | 'week' | 'month' | 'year', string>;
-  kind: string;
-  allKinds: string;
-  from: string;
-  to: string;
-  reset: string;
-  /** The timeline panel's title: "Launched and neutralized rate, by month". */
-  timelineTitle: Record<'day' | 'week' | 'month' | 'year', string>;
-  categoryTitle: string;
-  modelsTitle(top: number): string;
-  /** The strike chart's title for the scope: "Nov 2024 by weapon kind". */
-  strikeTitle(scope: string): string;
-  summaryTitle: string;
-  /** What the timeline's bars do. */
-  hint: string;
-  selected(label: string): string;
-  clear: string;
-  /** "Download the timeline as PNG". */
-  download(what: string, format: 'PNG' | 'CSV'): string;
-  /** What was loaded: "2,614 rows, 28 Sep 2022 to 1 Jul 2025". */
-  loaded(rows: number, first: string, last: string, f: Format): string;
-  /** Why a date written or typed makes no range, next to its input. */
-  dateProblem(p: RangeProblem, f: Format): string;
-  /** After a typed date that was not taken: the range the panels still show ("Sep 2024 – Feb 2025"). */
-  stillShowing(range: string): string;
-  /** Instead of the panels, while the page's `from` and `to` make no range. */
-  noRange: string;
-  /** Next to the weapons control: the kinds asked for that the data has none of, by their nouns (`kindCount`). */
-  kindsAbsent(nouns: PluralForms[], f: Format): string;
 }

@@ -1,4 +1,5 @@
-import { fullStop } from './sentence.js';
+import { outcome, rate } from './uk-outcomes.js';
+import { fullStop, outcomePhrases, rateValue } from './sentence.js';
 import type { BreakdownWords, DashboardWords, Format, PartWords, SummaryWords } from './types.js';
 
 // "з 31 дня", "з 30 днів": after "з" the noun is genitive, singular only for numbers ending in 1 (not 11).
@@ -13,11 +14,10 @@ const points = (p: number, f: Format) =>
   })}`;
 
 export const summary: SummaryWords = {
-  tile: { launched: 'Запущено', downed: 'Збито', jammed: 'Локаційно втрачено', neutralizedRate: 'Частка знешкоджених' },
+  tile: { launched: 'Запущено', downed: 'Збито', jammed: 'Локаційно втрачено', neutralizedRate: 'Частка знешкоджених', downedRate: 'Частка збитих' },
   ofLaunched: (share) => `${share} від запущених`,
-  unaccounted: (count) => `не враховано ${count}`,
-  neutralized: (count) => `${count} збито або локаційно втрачено`,
-  kindDetail: (rate) => `знешкоджено ${rate}`,
+  rateDetail: (shown, count) => (shown === 'downed' ? `збито ${count}` : `${count} збито або локаційно втрачено`),
+  kindDetail: (shown, share) => `${shown === 'downed' ? 'збито' : 'знешкоджено'} ${share}`,
   change: ({ change, previous }) => `${change} порівняно з ${previous}`,
   rateChange: ({ change, previous }) => `${change} порівняно з ${previous}`,
   points,
@@ -27,16 +27,15 @@ export const summary: SummaryWords = {
   column: { figure: 'Показник', change: 'Зміна' },
   partialWindow: (window, p, soFar) => (soFar ? `${window}, поки що ${ukDays(p)}` : `${window} від ${p.first}, ${ukDays(p)}`),
   sentence: (s, f) =>
-    `${s.window}: запущено ${f.count(s.total.launched)}, збито ${f.count(s.total.downed)}, ` +
-    `${s.total.jammedReported ? `локаційно втрачено ${f.count(s.total.jammed)}, ` : ''}не враховано ${f.count(s.total.unaccounted)}; ` +
-    `частка знешкоджених ${f.percent(s.total.neutralizedRate)}.` +
+    `${s.window}: запущено ${f.count(s.total.launched)}, ${outcomePhrases(outcome, s.total, f).join(', ')}; ` +
+    `${rate[s.rate]} ${f.percent(rateValue(s.total, s.rate))}.` +
     (s.previous && (s.launchedChange || s.rateChange)
       ? fullStop(
           (s.launchedChange ? ` Запущено ${s.launchedChange} порівняно з ${s.previous}` : '') +
-            (s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} частка знешкоджених ${s.rateChange}` : ''),
+            (s.rateChange ? `${s.launchedChange ? ';' : ` Порівняно з ${s.previous}`} ${rate[s.rate]} ${s.rateChange}` : ''),
         )
       : '') +
-    s.kinds.map((k) => ` Запущено ${f.plural(k.launched, k.counted)}, частка знешкоджених ${f.percent(k.neutralizedRate)}.`).join(''),
+    s.kinds.map((k) => ` Запущено ${f.plural(k.launched, k.counted)}, ${rate[s.rate]} ${f.percent(rateValue(k, s.rate))}.`).join(''),
 };
 
 export const breakdown: BreakdownWords = {
@@ -57,7 +56,8 @@ export const breakdown: BreakdownWords = {
   },
   title: { category: 'За класом засобу', model: 'За моделлю засобу' },
   column: { category: 'Клас', model: 'Модель' },
-  barLabel: (launched, rate) => `${launched} · ${rate}`,
+  barLabel: (launched, share) => `${launched} · ${share}`,
+  barLabelKey: (name) => `Підписи стовпчиків: запущено · ${name}`,
   sentence: (title, entries, more, f) =>
     `${title}. ${entries.join('. ')}.${more > 0 ? ` Ще ${f.plural(more, { one: 'рядок', few: 'рядки', many: 'рядків', other: 'рядка' })} у таблиці.` : ''}`,
 };
@@ -71,12 +71,7 @@ export const dashboard: DashboardWords = {
   from: 'З',
   to: 'По',
   reset: 'Скинути',
-  timelineTitle: {
-    day: 'Запущено і частка знешкоджених, за днями',
-    week: 'Запущено і частка знешкоджених, за тижнями',
-    month: 'Запущено і частка знешкоджених, за місяцями',
-    year: 'Запущено і частка знешкоджених, за роками',
-  },
+  timelineTitle: (period, name) => `Запущено і ${name}, ${{ day: 'за днями', week: 'за тижнями', month: 'за місяцями', year: 'за роками' }[period]}`,
   categoryTitle: 'За класом засобу',
   modelsTitle: (top) => `${top} найчастіших моделей`,
   strikeTitle: (scope) => `${scope}, за видом засобу`,

@@ -1,9 +1,11 @@
 import { breakdown, dashboard, summary, ukDays } from './uk-overview.js';
-import { fullStop } from './sentence.js';
+import { outcome, rate } from './uk-outcomes.js';
+import { fullStop, ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
 import type { Messages } from './types.js';
 
 export const uk: Messages = {
-  segment: { downed: 'Збито', jammed: 'Локаційно втрачено', unaccounted: 'Не враховано' },
+  segment: { downed: 'Збито', jammed: 'Локаційно втрачено', unaccounted: 'Не враховано', stillAttacking: 'Ще в повітрі', notReported: 'Не повідомлено' },
+  outcome,
   kind: { missile: 'Ракети', drone: 'Дрони', bomb: 'Бомби', unknown: 'Інші засоби' },
   kindCount: {
     missile: { one: 'ракету', few: 'ракети', many: 'ракет', other: 'ракети' },
@@ -15,7 +17,7 @@ export const uk: Messages = {
     kind: 'Керовані бомби',
     count: { one: 'керовану бомбу', few: 'керовані бомби', many: 'керованих бомб', other: 'керованої бомби' },
   },
-  rate: { downed: 'частка збитих', jammed: 'частка локаційно втрачених', neutralized: 'частка знешкоджених' },
+  rate,
   column: {
     weapon: 'Засіб',
     launched: 'Запущено',
@@ -27,20 +29,21 @@ export const uk: Messages = {
   noRate: 'частки немає (нічого не запущено)',
   noAttacks: (date, f) => `Атак не зафіксовано${date ? ` ${f.date(date)}` : ''}: нічого не запущено.`,
   notReported: 'не повідомлено',
+  partlyReported: (count) => `${count} (дані неповні)`,
   shareAxis: 'Частка від запущених',
-  headline: (t, f) =>
-    t.launched === 0
-      ? `${t.label}: нічого не запущено`
-      : t.jammedReported
-        ? `${t.label}: знешкоджено ${f.count(t.downed + t.jammed)} з ${f.count(t.launched)}, ${f.percent(t.neutralizedRate)} — ` +
-          `збито ${f.count(t.downed)}, локаційно втрачено ${f.count(t.jammed)}, не враховано ${f.count(t.unaccounted)}`
-        : `${t.label}: збито ${f.count(t.downed)} з ${f.count(t.launched)}, ${f.percent(t.downedRate)}`,
-  entrySentence: (t, f) =>
+  headline: (t, f, shown) => {
+    if (t.launched === 0) return `${t.label}: нічого не запущено`;
+    const neutralized = ledByNeutralized(t, shown);
+    const lead = neutralized
+      ? `${t.label}: знешкоджено ${f.count(t.downed + t.jammed)} з ${f.count(t.launched)}, ${f.percent(t.neutralizedRate)}`
+      : `${t.label}: збито ${f.count(t.downed)} з ${f.count(t.launched)}, ${f.percent(t.downedRate)}`;
+    const details = outcomePhrases(outcome, t, f, neutralized);
+    return details.length ? `${lead} — ${details.join(', ')}` : lead;
+  },
+  entrySentence: (t, f, shown) =>
     (t.counted ? `Запущено ${f.plural(t.launched, t.counted)}` : `${t.label}: запущено ${f.count(t.launched)}`) +
-    `, збито ${f.count(t.downed)}` +
-    (t.jammedReported ? `, локаційно втрачено ${f.count(t.jammed)}` : '') +
-    `, не враховано ${f.count(t.unaccounted)}; ` +
-    (t.jammedReported
+    `, ${outcomePhrases(outcome, t, f).join(', ')}; ` +
+    (ledByNeutralized(t, shown)
       ? `частка знешкоджених ${f.percent(t.neutralizedRate)}, частка збитих ${f.percent(t.downedRate)}`
       : `частка збитих ${f.percent(t.downedRate)}`),
   chartSentence: ({ date, end, regions, entries }, f) => {
@@ -50,8 +53,8 @@ export const uk: Messages = {
     return `${fullStop(head)} ${entries.join('. ')}.`;
   },
   inconsistent: (t, f) =>
-    `${t.label}: збито й локаційно втрачено ${f.count(t.downed + t.jammed)}, це на ${f.count(t.excess)} більше, ніж ` +
-    `запущено (${f.count(t.launched)}). Показано як у звіті.`,
+    `${t.label}: ${t.stillAttacking || t.notReported ? 'збито, локаційно втрачено, ще в повітрі чи не повідомлено разом' : 'збито й локаційно втрачено'} ` +
+    `${f.count(t.launched + t.excess)}, це на ${f.count(t.excess)} більше, ніж запущено (${f.count(t.launched)}). Показано як у звіті.`,
   source: (name, date, f) => `Джерело: ${name}${date ? `, ${f.date(date)}` : ''}`,
   loading: 'Завантаження даних…',
   empty: 'Даних поки немає.',
@@ -74,14 +77,13 @@ export const uk: Messages = {
     year: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
   },
   noReport: 'немає звіту',
-  rollingRate: (n) => `Частка знешкоджених, ковзна за ${n} періоди`,
-  timelineColumns: { period: 'Період', rolling: 'Ковзна частка' },
+  rollingRate: (n, name) => `${name}, ковзна за ${n} періоди`,
+  timelineColumns: { period: 'Період' },
   timelineSentence: (t, f) =>
     `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +
-    `збито ${f.count(t.total.downed)}, ${t.total.jammedReported ? `локаційно втрачено ${f.count(t.total.jammed)}, ` : ''}не враховано ${f.count(t.total.unaccounted)}; ` +
-    `частка знешкоджених ${f.percent(t.total.neutralizedRate)}.` +
+    `${outcomePhrases(outcome, t.total, f).join(', ')}; ${rate[t.rate]} ${f.percent(rateValue(t.total, t.rate))}.` +
     (t.highest && t.lowest
-      ? ` Найвища частка знешкоджених ${f.percent(t.highest.rate)} (${t.highest.label}), найнижча ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
+      ? ` Найвища ${rate[t.rate]} ${f.percent(t.highest.rate)} (${t.highest.label}), найнижча ${f.percent(t.lowest.rate)} (${t.lowest.label}).`
       : '') +
     (t.gaps > 0 ? ` Без звіту: ${f.plural(t.gaps, { one: 'період', few: 'періоди', many: 'періодів', other: 'періоду' })}.` : '') +
     (t.partial.length > 0

@@ -88,6 +88,12 @@ export const base = css`
     border: 1.5px dashed var(--strike-color-text);
     background: transparent;
   }
+  .swatch-stillAttacking {
+    background: repeating-linear-gradient(0deg, var(--strike-color-still-attacking) 0 3px, var(--strike-color-on-still-attacking) 3px 4px);
+  }
+  .swatch-notReported {
+    background: repeating-linear-gradient(45deg, var(--strike-color-not-reported) 0 3px, var(--strike-color-on-not-reported) 3px 4px);
+  }
   .swatch-rate {
     height: 3px;
     border: 0;

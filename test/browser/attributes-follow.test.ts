@@ -27,24 +27,24 @@ const TROOP_DATA = JSON.stringify({ title: 'Troops', unit: 'troops', figures: [{
 const CASES: Record<Tag, { start: Record<string, string>; change: Record<string, string> }> = {
   'strike-chart': {
     start: { data: JSON.stringify([report('2024-11-12', 40), referenceStrike]) },
-    change: { variant: 'doughnut', date: '2024-11-12', data: JSON.stringify(report('2024-11-12', 70)), src: CSV },
+    change: { variant: 'doughnut', date: '2024-11-12', rate: 'downed', data: JSON.stringify(report('2024-11-12', 70)), src: CSV },
   },
   'strike-troops': { start: { data: TROOP_DATA }, change: { src: TROOPS, data: JSON.stringify({ ...JSON.parse(TROOP_DATA), title: 'Kursk' }) } },
   'strike-breakdown': {
     start: { src: CSV },
-    change: { by: 'model', top: '2', kind: 'missile', from: '2025-01-10', to: '2025-01-20', data: REPORTS, src: OTHER_CSV },
+    change: { by: 'model', top: '2', kind: 'missile', from: '2025-01-10', to: '2025-01-20', rate: 'downed', data: REPORTS, src: OTHER_CSV },
   },
   'strike-timeline': {
     start: { src: CSV },
-    change: { period: 'week', kind: 'drone', category: 'ballistic', from: '2025-01-05', to: '2025-01-25', rolling: '2', selected: '2025-01', data: REPORTS, src: OTHER_CSV },
+    change: { period: 'week', kind: 'drone', category: 'ballistic', from: '2025-01-05', to: '2025-01-25', rolling: '2', selected: '2025-01', rate: 'downed', data: REPORTS, src: OTHER_CSV },
   },
   'strike-summary': {
     start: { src: CSV },
-    change: { period: 'week', kind: 'missile', from: '2025-01-10', to: '2025-01-20', data: REPORTS, src: OTHER_CSV },
+    change: { period: 'week', kind: 'missile', from: '2025-01-10', to: '2025-01-20', rate: 'downed', data: REPORTS, src: OTHER_CSV },
   },
   'strike-dashboard': {
     start: { src: CSV },
-    change: { period: 'week', kind: 'missile', from: '2025-01-05', to: '2025-01-25', selected: '2025-W03', top: '3', data: REPORTS, src: OTHER_CSV },
+    change: { period: 'week', kind: 'missile', from: '2025-01-05', to: '2025-01-25', selected: '2025-W03', top: '3', rate: 'downed', data: REPORTS, src: OTHER_CSV },
   },
 };
 /** Attributes every element has, and what they are changed to (`src` and `data` are per element above). */

@@ -58,8 +58,8 @@ describe('<strike-breakdown>', () => {
     expect(column).to.equal('Category');
     expect(sentence).to.match(/^By weapon category\. /);
     expect(sentence).to.contain(bars[0]);
-    // Downed, jammed and unaccounted, stacked.
-    expect(chartOf(el)!.data.datasets.map((d) => d.label)).to.deep.equal(['Downed', 'Jammed', 'Unaccounted']);
+    // Downed, jammed and unaccounted, stacked, and the sample's drones still in the air and missiles without jammed.
+    expect(chartOf(el)!.data.datasets.map((d) => d.label)).to.deep.equal(['Downed', 'Jammed', 'Unaccounted', 'Still in the air', 'Not reported']);
   });
 
   it('groups by model with by="model"', async () => {

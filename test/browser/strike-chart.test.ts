@@ -18,10 +18,46 @@ describe('<strike-chart>', () => {
     for (const figure of ['6 launched', '4 downed', '90 launched', '37 downed', '47 jammed', '6 unaccounted', '67%', '93%']) {
       expect(label).to.contain(figure);
     }
-    expect(tableRows(el)[1]).to.deep.equal(['Drones', '90', '37', '47', '6', '41%', '93%']);
+    expect(tableRows(el)[1]).to.deep.equal(['Drones', '90', '37', '47', '6', '0', '41%', '93%']);
     expect(Chart.getChart(canvas)).to.exist;
     expect(canvas.width).to.be.greaterThan(0);
     expect(part(el, 'headlines')!.textContent).to.contain('84 of 90 neutralized, 93%');
+  });
+
+  it("shows a report without jammed as 'not reported', with no unaccounted part for it", async () => {
+    const el = await mount<StrikeChart>('<strike-chart eager></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    const header = [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((th) => th.textContent!.trim());
+    expect(header).to.deep.equal(['Weapon', 'Launched', 'Downed', 'Jammed', 'Unaccounted', 'Not reported', 'Downed rate', 'Neutralized rate']);
+    expect(tableRows(el)[0]).to.deep.equal(['Ballistic and cruise missiles', '6', '4', 'not reported', '0', '2', '67%', '67%']);
+    const datasets = chartOf(el)!.data.datasets;
+    expect(datasets.map((d) => d.label)).to.deep.equal(['Downed', 'Jammed', 'Unaccounted', 'Not reported']);
+    expect(datasets[2].data[0]).to.equal(0);
+    expect(datasets[3].data[0]).to.be.closeTo((2 / 6) * 100, 1e-9);
+    expect([...part(el, 'legend')!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.include('Not reported');
+    expect(part(el, 'legend')!.querySelector('.swatch-notReported')).to.exist;
+    const label = part(el, 'chart')!.getAttribute('aria-label')!;
+    expect(label).to.contain('Ballistic and cruise missiles: 6 launched, 4 downed, 2 not reported; downed rate 67%');
+    expect(label).not.to.contain('2 unaccounted');
+    expect(el.toCSV().split('\r\n')[1]).to.equal(`Ballistic and cruise missiles,6,4,,0,2,${4 / 6},${4 / 6}`);
+    // A report that gives jammed for every entry draws the usual three parts alone.
+    const rendered = next(el, 'strike-render');
+    el.data = { weapons: [{ kind: 'drone', launched: 90, downed: 37, jammed: 47 }] };
+    await rendered;
+    expect(chartOf(el)!.data.datasets.map((d) => d.label)).to.deep.equal(['Downed', 'Jammed', 'Unaccounted']);
+  });
+
+  it('leads with the downed rate with rate="downed", and names a rate it does not know', async () => {
+    const el = await mount<StrikeChart>('<strike-chart rate="downed"></strike-chart>');
+    el.data = referenceStrike;
+    await next(el, 'strike-render');
+    expect(part(el, 'headlines')!.textContent).to.contain('Drones: 37 of 90 downed, 41% — 47 jammed, 6 unaccounted');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('6 unaccounted; downed rate 41%.');
+    const failed = next(el, 'strike-error');
+    el.setAttribute('rate', 'interception');
+    expect((await failed).detail.issues).to.deep.equal([{ path: 'rate', message: 'rate: expected one of neutralized, downed, got "interception"' }]);
+    expectShownError(el, 'rate: expected one of neutralized, downed, got "interception"');
   });
 
   it('shows the source, linked only for https', async () => {

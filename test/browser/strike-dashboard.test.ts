@@ -9,7 +9,7 @@ import { parseAttacksCsv } from '../../src/data/csv.js';
 import { filterRecords } from '../../src/data/filters.js';
 import { summarize } from '../../src/data/summarize.js';
 import { SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
-import { collectWarnings, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
+import { chartOf, collectWarnings, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
 
 
 const inner = <T extends Element = StrikeElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -318,6 +318,16 @@ describe('<strike-dashboard>', () => {
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
   });
 
+  it('hands rate="downed" to every part, and names it in the timeline\'s title', async () => {
+    const el = await dashboard('rate="downed"');
+    for (const tag of ['strike-summary', 'strike-timeline', 'strike-breakdown[by=category]', 'strike-breakdown[by=model]', 'strike-chart']) {
+      expect(inner(el, tag).getAttribute('rate'), tag).to.equal('downed');
+    }
+    expect(part(el, 'panel-timeline')!.querySelector('h3')!.textContent).to.equal('Launched and downed rate, by month');
+    expect(inner(el, 'strike-summary').shadowRoot!.querySelector('[part~="tile-downed-rate"] [part~="tile-label"]')!.textContent).to.equal('Downed rate');
+    expect(chartOf(inner(el, 'strike-timeline'))!.data.datasets.at(-1)!.label).to.equal('Downed rate');
+  });
+
   it('downloads the timeline as PNG of the chart size and its figures as CSV, from the element and its buttons', async () => {
     const el = await dashboard();
     const timeline = inner(el, 'strike-timeline');
@@ -328,7 +338,7 @@ describe('<strike-dashboard>', () => {
     expect([image.width, image.height]).to.deep.equal([canvas.width, canvas.height]);
 
     const csv = el.toCSV().trim().split('\r\n');
-    expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Neutralized rate');
+    expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Not reported,Neutralized rate');
     const rows = tableRows(timeline);
     expect(csv.slice(1).map((line) => line.split(',').slice(1, 3).join(','))).to.deep.equal(
       rows.map((r) => `${r[1].replace(/,/g, '')},${r[2].replace(/,/g, '')}`),

@@ -4,7 +4,10 @@ import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, echo, mount, next, part, requestArrived, requestEnded, tableRows } from './helpers.js';
+import { chartOf, collectWarnings, echo, expectShownError, mount, next, part, requestArrived, requestEnded, tableRows } from './helpers.js';
+
+// Every row of the dataset whose time_end falls in January 2025 or on 13 November 2024.
+const FIXTURE = '/test/fixtures/attacks-2025-01-and-2024-11-13.csv';
 
 
 describe('<strike-timeline>', () => {
@@ -26,7 +29,7 @@ describe('<strike-timeline>', () => {
   it('filters by kind and re-aggregates by period in place', async () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}" kind="drone" from="2025-01-01" to="2025-01-31"></strike-timeline>`);
     await next(el, 'strike-render');
-    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '117', '96%']]);
+    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
     const chart = chartOf(el)!;
     const rendered = next(el, 'strike-render');
     el.period = 'week';
@@ -57,6 +60,50 @@ describe('<strike-timeline>', () => {
     const byKey = next(el, 'strike-select');
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect((await byKey).detail.period).to.equal('2025-02');
+  });
+
+  it('shows a period with still-attacking rows with that outcome and its count, outside unaccounted', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${FIXTURE}" kind="drone" from="2025-01-01" to="2025-01-31" eager></strike-timeline>`);
+    await next(el, 'strike-render');
+    const header = [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((th) => th.textContent!.trim());
+    expect(header).to.deep.equal(['Period', 'Launched', 'Downed', 'Jammed', 'Unaccounted', 'Still in the air', 'Neutralized rate']);
+    // Six January rows give 1, 1, 3, 1, 1 and 1 still in the air: 2,715 − 1,684 − 914 − 8 = 109 unaccounted.
+    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
+    const datasets = chartOf(el)!.data.datasets;
+    expect(datasets.map((d) => [d.label, d.data])).to.deep.equal([
+      ['Downed', [1684]],
+      ['Jammed', [914]],
+      ['Unaccounted', [109]],
+      ['Still in the air', [8]],
+      ['Neutralized rate', [((1684 + 914) / 2715) * 100]],
+    ]);
+    expect(part(el, 'legend')!.querySelector('.swatch-stillAttacking')!.parentElement!.textContent!.trim()).to.equal('Still in the air');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('914 jammed, 8 still in the air when reported, 109 unaccounted;');
+  });
+
+  it("shows a month whose missiles give no jammed as 'not reported', and jammed as known for only part of it", async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${FIXTURE}" from="2025-01-01" to="2025-01-31" eager></strike-timeline>`);
+    await next(el, 'strike-render');
+    // 84 missiles, 44 downed, no jammed figure: their 40 not downed are not reported, not unaccounted.
+    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,799', '1,728', '914 (partly reported)', '109', '8', '40', '94%']]);
+    expect(chartOf(el)!.data.datasets.map((d) => d.label)).to.include('Not reported');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('914 jammed (reported for only part of them), 8 still in the air when reported, 109 unaccounted, 40 not reported;');
+  });
+
+  it('draws the downed rate with rate="downed", named on its axis, in the legend and the CSV', async () => {
+    const el = await mount<StrikeTimeline>(`<strike-timeline src="${FIXTURE}" kind="drone" from="2025-01-01" to="2025-01-31" rate="downed" eager></strike-timeline>`);
+    await next(el, 'strike-render');
+    const chart = chartOf(el)!;
+    expect(chart.data.datasets.at(-1)!.label).to.equal('Downed rate');
+    expect(chart.data.datasets.at(-1)!.data[0]).to.be.closeTo((1684 / 2715) * 100, 1e-9);
+    expect((chart.options.scales as Record<string, { title?: { text?: string } }>).rate.title!.text).to.equal('Downed rate');
+    expect(part(el, 'legend')!.textContent).to.contain('Downed rate');
+    expect(el.toCSV().split('\r\n')[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Downed rate');
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('; downed rate 62%.');
+    const failed = next(el, 'strike-error');
+    el.rate = 'both' as 'downed';
+    expect((await failed).detail.message).to.equal('The chart cannot be drawn: its data has a problem.');
+    expectShownError(el, 'rate: expected one of neutralized, downed, got "both"');
   });
 
   it('names bad attributes in the error state', async () => {

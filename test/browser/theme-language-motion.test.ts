@@ -111,15 +111,15 @@ describe('themes, colour, language and motion', () => {
     const live = part(el, 'live')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(live.textContent).to.equal(
-      'Ballistic and cruise missiles: Launched 6, Downed 4, Jammed not reported, Unaccounted 2, Downed rate 67%, Neutralized rate 67%',
+      'Ballistic and cruise missiles: Launched 6, Downed 4, Jammed not reported, Unaccounted 0, Not reported 2, Downed rate 67%, Neutralized rate 67%',
     );
-    expect(chartOf(el)!.getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0]);
+    expect(chartOf(el)!.getActiveElements().map((a) => a.index)).to.deep.equal([0, 0, 0, 0]);
     const tip = part(el, 'tooltip')!;
     expect(tip.getAttribute('aria-hidden')).to.equal('true');
     // The top bar has no room above it for the tooltip: it goes below, never over what sits above the chart.
     expect(tip.getBoundingClientRect().top).to.be.at.least(part(el, 'plot')!.getBoundingClientRect().top - 1);
     expect(tip.innerText.replace(/\s+/g, ' ').trim()).to.equal(
-      'Ballistic and cruise missiles Launched: 6 Downed: 4 Jammed: not reported Unaccounted: 2 Downed rate: 67% Neutralized rate: 67%',
+      'Ballistic and cruise missiles Launched: 6 Downed: 4 Jammed: not reported Unaccounted: 0 Not reported: 2 Downed rate: 67% Neutralized rate: 67%',
     );
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await el.updateComplete;

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { breakdownView, type BreakdownGrouping } from '../../charts/breakdown.js';
 import { filterRecords } from '../../data/filters.js';
+import type { RateName } from '../../data/rates.js';
 import { totalsBy } from '../../data/totals.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -21,11 +22,13 @@ interface BreakdownInputs {
   to: string | undefined;
   /** Below 420 px the names go above the bars. */
   compact: boolean;
+  rate: RateName;
 }
 
 /**
  * Launched per weapon category or model over a range of reports: one horizontal bar each, most launched
- * first, split into downed / jammed / unaccounted and labelled with launched and the neutralized rate.
+ * first, split into downed / jammed / unaccounted (and still in the air, or not reported, where some entry has
+ * them) and labelled with launched and the neutralized rate (or, with `rate="downed"`, the downed rate).
  *
  * @summary Which weapons: launched and neutralized rate per category or model.
  *
@@ -52,6 +55,8 @@ interface BreakdownInputs {
  * @cssproperty --strike-color-downed - Fill of the downed part.
  * @cssproperty --strike-color-jammed - Fill of the jammed part.
  * @cssproperty --strike-color-unaccounted - Fill of the unaccounted part.
+ * @cssproperty --strike-color-still-attacking - Fill of the part still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the part whose outcome was not reported (shown only where there is some).
  * @cssproperty --strike-color-text - Labels.
  * @cssproperty --strike-color-grid - Grid lines.
  * @cssproperty --strike-breakdown-bar-size - Height of one bar row (default 30px).
@@ -74,16 +79,20 @@ export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
   /** Last report date counted, `YYYY-MM-DD`. */
   @property() to?: string;
 
+  /** Which rate the bar labels, the table and the sentence show: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly rows = new PayloadRecords();
   private readonly width = new WidthController(this, 420);
 
   protected override chartInputs(): BreakdownInputs {
-    return { by: this.by, top: this.top, topWritten: this.getAttribute('top'), kind: this.kind, from: this.from, to: this.to, compact: this.width.narrow };
+    const { by, top, kind, from, to, rate } = this;
+    return { by, top, topWritten: this.getAttribute('top'), kind, from, to, compact: this.width.narrow, rate };
   }
 
   protected override buildFigure(inputs: ChartInputs<BreakdownInputs>): Figure | InputIssue[] {
-    const { by, top, topWritten, kind, from, to, compact } = inputs;
-    const issues = checkViewAttributes({ kind, from, to });
+    const { by, top, topWritten, kind, from, to, compact, rate } = inputs;
+    const issues = checkViewAttributes({ kind, from, to, rate });
     if (!GROUPINGS.includes(by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}` });
     if (!Number.isFinite(top) || top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(Number.isNaN(top) ? topWritten : top)}` });
     if (issues.length) return issues;
@@ -91,7 +100,7 @@ export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
     if ('issues' in read) return read.issues;
     const kept = filterRecords(read.records, { kinds: listOf(kind) as WeaponKind[], from, to });
     const { format, words, animate } = inputs;
-    const view = breakdownView(totalsBy(kept, by), { format, words, animate, by, top, compact, title: inputs.heading ?? words.breakdown.title[by] });
+    const view = breakdownView(totalsBy(kept, by), { format, words, animate, rate, by, top, compact, title: inputs.heading ?? words.breakdown.title[by] });
     // Compact rows are half as tall again: a name line above each bar.
     const height = rowsHeight(view.bars * (compact ? 1.5 : 1), '--strike-breakdown-bar-size', 30, 40);
     return { ...view, configure: view.bars ? view.configure : null, height };

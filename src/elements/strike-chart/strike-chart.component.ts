@@ -4,9 +4,11 @@ import { isCalendarDate } from '../../data/calendar.js';
 import { httpsUrl, isRecord } from '../../data/check.js';
 import { bombsAllGuided } from '../../data/kinds.js';
 import { reportForDate } from '../../data/aggregate.js';
+import type { RateName } from '../../data/rates.js';
 import { summarize } from '../../data/summarize.js';
 import type { InputIssue, StrikeReport } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
+import { checkViewAttributes } from '../../data/view-attributes.js';
 import { property } from 'lit/decorators.js';
 import type { Payload } from '../../controllers/input-controller.js';
 import { WidthController } from '../../controllers/width-controller.js';
@@ -17,11 +19,13 @@ interface StrikeChartInputs {
   variant: StrikeChartVariant;
   date: string | undefined;
   compact: boolean;
+  rate: RateName;
 }
 
 /**
  * One strike's interception breakdown: a bar (or ring) per weapon entry, split into downed, jammed and
- * unaccounted, with the headline figures, a source line and a table of the exact figures.
+ * unaccounted (and still in the air, or not reported, where the figures have some), with the headline
+ * figures, a source line and a table of the exact figures.
  *
  * @summary How one night's attack was intercepted, per weapon kind.
  *
@@ -53,6 +57,10 @@ interface StrikeChartInputs {
  * @cssproperty --strike-color-on-downed - Label text over the downed part.
  * @cssproperty --strike-color-on-jammed - Label text over the jammed part.
  * @cssproperty --strike-color-on-unaccounted - Label text over the unaccounted part.
+ * @cssproperty --strike-color-still-attacking - Fill of the part still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the part whose outcome was not reported (shown only where there is some).
+ * @cssproperty --strike-color-on-still-attacking - Label text over the part still in the air.
+ * @cssproperty --strike-color-on-not-reported - Label text over the part not reported.
  * @cssproperty --strike-color-text - Text and axis labels.
  * @cssproperty --strike-color-muted - Secondary text (legend, source, caption).
  * @cssproperty --strike-color-background - Background of the element.
@@ -77,13 +85,18 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
   /** Report date (`YYYY-MM-DD`) to show when the data holds several reports or a CSV of the dataset. */
   @property() date?: string;
 
+  /** Which rate the headlines and the sentence lead with: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly width = new WidthController(this, 300);
 
   protected override chartInputs(): StrikeChartInputs {
-    return { variant: this.variant, date: this.date, compact: this.width.narrow };
+    return { variant: this.variant, date: this.date, rate: this.rate, compact: this.width.narrow };
   }
 
-  protected override buildFigure({ payload, variant: asked, date, compact, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+  protected override buildFigure({ payload, variant: asked, date, rate, compact, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+    const issues = checkViewAttributes({ rate });
+    if (issues.length) return issues;
     const picked = pickReport(payload, date);
     if (Array.isArray(picked)) return picked;
     const checked = validateReport(picked);
@@ -92,7 +105,7 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
     // Kinds named from the rows given; a report given as JSON has no categories: its bombs are "Bombs" unless labelled.
     const named = payload.kind === 'dataset' ? namingKinds(words, bombsAllGuided(payload.records)) : words;
-    const view = strikeChartView(summarize(report), variant, { format, words: named, animate, compact });
+    const view = strikeChartView(summarize(report), variant, { format, words: named, animate, rate, compact });
     return {
       ...view,
       height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length * (compact ? 1.5 : 1), '--strike-bar-size', 44, 64),

@@ -4,6 +4,7 @@ import type { Period } from '../../data/calendar.js';
 import { checkViewAttributes } from '../../data/view-attributes.js';
 import type { InputIssue } from '../../data/types.js';
 import { markChecked, type InputProblem } from '../../controllers/input-controller.js';
+import type { RateName } from '../../data/rates.js';
 import { StageController } from '../../controllers/stage-controller.js';
 import '../strike-breakdown/strike-breakdown.js';
 import '../strike-chart/strike-chart.js';
@@ -71,7 +72,9 @@ const STAGES = 3;
  * @cssproperty --strike-color-downed - Downed, in every chart.
  * @cssproperty --strike-color-jammed - Jammed, in every chart.
  * @cssproperty --strike-color-unaccounted - Unaccounted, in every chart.
- * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-color-still-attacking - Still in the air when reported, in every chart that has some.
+ * @cssproperty --strike-color-not-reported - Not reported, in every chart that has some.
+ * @cssproperty --strike-color-rate - The rate line.
  * @cssproperty --strike-radius - Corner radius of panels and controls.
  * @cssproperty --strike-space - Base spacing.
  * @cssproperty --strike-dashboard-gap - Space between the panels (default 1rem).
@@ -98,6 +101,9 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   /** Weapon models in the top-models chart. */
   @property({ type: Number }) top = 8;
 
+  /** Which rate every part shows: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly stages = new StageController<View>(this, STAGES);
   private readonly payloadRows = new PayloadRecords();
   /** The rows the stages were built for: new rows start again from stage 0. */
@@ -119,13 +125,13 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   }
 
   protected override figureInputs(): DashboardInputs {
-    const { period, kind, from, to, selected, top } = this;
-    return { period, kind, from, to, selected, top };
+    const { period, kind, from, to, selected, top, rate } = this;
+    return { period, kind, from, to, selected, top, rate };
   }
 
   protected override buildFigure(inputs: DashboardInputs & BaseInputs): DashboardFigure | InputIssue[] {
-    const { period, kind, from, to, selected } = inputs;
-    const issues = checkViewAttributes({ period, kind, from, to, selected });
+    const { period, kind, from, to, selected, rate } = inputs;
+    const issues = checkViewAttributes({ period, kind, from, to, selected, rate });
     // Dates that make no range keep the controls, to mend them there; any other bad attribute shows the error alone.
     if (issues.some((i) => i.path !== 'from' && i.path !== 'to')) return issues;
     const read = this.payloadRows.read(inputs.payload);

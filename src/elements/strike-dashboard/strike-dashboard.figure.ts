@@ -5,6 +5,7 @@ import { rangeIssue, rangeProblems, type RangeProblem } from '../../data/date-ra
 import { filterRecords } from '../../data/filters.js';
 import { bombsAllGuided, kindsIn } from '../../data/kinds.js';
 import { totalsBy } from '../../data/totals.js';
+import type { RateName } from '../../data/rates.js';
 import type { AttackRecord, WeaponKind } from '../../data/types.js';
 import { listOf } from '../../data/view-attributes.js';
 import { viewScope } from '../../data/view-scope.js';
@@ -20,6 +21,7 @@ export interface DashboardInputs {
   to: string | undefined;
   selected: string | undefined;
   top: number;
+  rate: RateName;
 }
 
 /** The data's rows and what they hold, and the view the attributes ask for. */
@@ -46,7 +48,7 @@ const spanLabel = (span: DateSpan, period: Period, format: Format) =>
 
 /** The figure of checked rows (at least one) for the view attributes, which are checked but for `from` and `to`. */
 export function dashboardFigure(rows: DashboardFigure['rows'], inputs: DashboardInputs & { format: Format; words: Messages }): DashboardFigure {
-  const { period, kind, from, to, selected, top, format } = inputs;
+  const { period, kind, from, to, selected, top, rate, format } = inputs;
   const records = rows.records;
   const span = dateSpan(records)!;
   const guided = bombsAllGuided(records);
@@ -61,5 +63,5 @@ export function dashboardFigure(rows: DashboardFigure['rows'], inputs: Dashboard
   const label = wholePeriod ? format.period(selected!) : spanLabel(scope, period, format);
   const report = weapons.length ? { date: scope.start, end: scope.end, weapons } : undefined;
   const rangeLabel = spanLabel({ start: from || span.start, end: to || span.end }, period, format);
-  return { ...figure, rangeLabel, view: { period, kind, from, to, selected, top, scope, label, report } };
+  return { ...figure, rangeLabel, view: { period, kind, from, to, selected, top, rate, scope, label, report } };
 }

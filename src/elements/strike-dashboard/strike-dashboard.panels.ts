@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Period } from '../../data/calendar.js';
+import type { RateName } from '../../data/rates.js';
 import type { DateSpan } from '../../data/windows.js';
 import type { AttackRecord, StrikeReport } from '../../data/types.js';
 import type { Format, Messages } from '../../i18n/types.js';
@@ -17,6 +18,7 @@ export interface View {
   to?: string;
   selected?: string;
   top: number;
+  rate: RateName;
   /** The selected period within the range, else the range. */
   scope: DateSpan;
   /** The scope in words: "Nov 2024", "September 1, 2024 – February 28, 2025". */
@@ -78,7 +80,7 @@ function panel(c: PanelsContext, part: string, view: View, title: string, downlo
 /** Stage 1: the summary of the scope and the timeline of the range. */
 function overviewPanels(c: PanelsContext, v: View): TemplateResult {
   const d = c.words.dashboard;
-  const summary = html`<strike-summary class="part" .data=${c.rows} period=${v.period} kind=${v.kind ?? nothing}
+  const summary = html`<strike-summary class="part" .data=${c.rows} period=${v.period} rate=${v.rate} kind=${v.kind ?? nothing}
     from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
     @strike-render=${hold} @strike-load=${hold}></strike-summary>`;
   const selection = v.selected
@@ -88,19 +90,19 @@ function overviewPanels(c: PanelsContext, v: View): TemplateResult {
       </p>`
     : html`<p part="hint">${d.hint}</p>`;
   const timeline = html`${selection}
-    <strike-timeline class="part" .data=${c.rows} period=${v.period} kind=${v.kind ?? nothing}
+    <strike-timeline class="part" .data=${c.rows} period=${v.period} rate=${v.rate} kind=${v.kind ?? nothing}
       from=${v.from ?? nothing} to=${v.to ?? nothing} selected=${v.selected ?? nothing}
       theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
       @strike-select=${c.onSelect} @strike-render=${hold} @strike-load=${hold}></strike-timeline>`;
   return html`${panel(c, 'panel-summary', v, d.summaryTitle, ['strike-summary', 'strike-summary'], summary)}
-    ${panel(c, 'panel-timeline', v, d.timelineTitle[v.period], ['strike-timeline', 'strike-timeline'], timeline)}`;
+    ${panel(c, 'panel-timeline', v, d.timelineTitle(v.period, c.words.rate[v.rate]), ['strike-timeline', 'strike-timeline'], timeline)}`;
 }
 
 /** Stage 2: launched by weapon category and by model over the scope. */
 function weaponPanels(c: PanelsContext, v: View): TemplateResult {
   const d = c.words.dashboard;
   const breakdown = (by: 'category' | 'model') =>
-    html`<strike-breakdown class="part" by=${by} top=${by === 'model' ? v.top : nothing} .data=${c.rows} kind=${v.kind ?? nothing}
+    html`<strike-breakdown class="part" by=${by} top=${by === 'model' ? v.top : nothing} rate=${v.rate} .data=${c.rows} kind=${v.kind ?? nothing}
       from=${v.scope.start} to=${v.scope.end} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
       @strike-render=${hold} @strike-load=${hold}></strike-breakdown>`;
   return html`${panel(c, 'panel-categories', v, d.categoryTitle, ['strike-breakdown[by=category]', 'strike-categories'], breakdown('category'))}
@@ -110,7 +112,7 @@ function weaponPanels(c: PanelsContext, v: View): TemplateResult {
 /** Stage 3: the strike chart of the scope. */
 function strikePanel(c: PanelsContext, v: View): TemplateResult {
   const chart = v.report
-    ? html`<strike-chart class="part" .data=${v.report} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
+    ? html`<strike-chart class="part" .data=${v.report} rate=${v.rate} theme=${c.theme} locale=${c.locale} ?eager=${c.eager} ?show-table=${c.showTable}
         @strike-render=${hold} @strike-load=${hold}></strike-chart>`
     : html`<p part="empty">${c.words.empty}</p>`;
   return panel(c, 'panel-strike', v, c.words.dashboard.strikeTitle(v.label), ['strike-chart', 'strike-chart'], chart);

@@ -6,6 +6,7 @@ import type { Period } from '../../data/calendar.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
 import { bombsAllGuided } from '../../data/kinds.js';
+import type { RateName } from '../../data/rates.js';
 import type { InputIssue, WeaponKind } from '../../data/types.js';
 import { validateReport } from '../../data/validate.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -19,6 +20,7 @@ interface SummaryInputs {
   kind: string | undefined;
   from: string | undefined;
   to: string | undefined;
+  rate: RateName;
 }
 
 /**
@@ -36,7 +38,7 @@ interface SummaryInputs {
  * @csspart heading - The optional heading.
  * @csspart window - The line above the tiles: the period shown, and what changes are measured against.
  * @csspart tiles - A list of tiles: the headline figures, then (also `kinds`) launched per weapon kind.
- * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate`, `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
+ * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate` (`tile-downed-rate` with `rate="downed"`), `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
  * @csspart tile-label - A tile's name.
  * @csspart tile-value - A tile's figure.
  * @csspart tile-detail - The line under a tile's figure.
@@ -56,7 +58,7 @@ interface SummaryInputs {
  * @cssproperty --strike-color-border - Border of the tiles.
  * @cssproperty --strike-color-downed - Accent of the downed tile.
  * @cssproperty --strike-color-jammed - Accent of the jammed tile.
- * @cssproperty --strike-color-rate - Accent of the neutralized-rate tile.
+ * @cssproperty --strike-color-rate - Accent of the rate tile.
  * @cssproperty --strike-radius - Corner radius of the tiles.
  * @cssproperty --strike-space - Spacing between the tiles.
  * @cssproperty --strike-tile-min-width - Narrowest a tile gets before the tiles wrap (default 10.5rem).
@@ -77,27 +79,30 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
   /** Last report date counted, `YYYY-MM-DD`. */
   @property() to?: string;
 
+  /** Which rate the rate tile, the kinds' tiles, the sentence and the table show: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly rows = new PayloadRecords();
   private rendered?: SummaryView;
 
   protected override figureInputs(): SummaryInputs {
-    return { period: this.period, kind: this.kind, from: this.from, to: this.to };
+    return { period: this.period, kind: this.kind, from: this.from, to: this.to, rate: this.rate };
   }
 
   protected override buildFigure(inputs: SummaryInputs & BaseInputs): SummaryView | InputIssue[] {
-    const { period, kind, from, to, payload, format, words } = inputs;
-    const issues = checkViewAttributes({ period, kind, from, to });
+    const { period, kind, from, to, rate, payload, format, words } = inputs;
+    const issues = checkViewAttributes({ period, kind, from, to, rate });
     if (issues.length) return issues;
     // One report without a date has nothing to compare with: its figures alone.
     if (payload.kind === 'json' && isRecord(payload.value) && !payload.value.date) {
       const checked = validateReport(payload.value);
-      return checked.ok ? summaryView(reportFigures(checked.value), format, words) : checked.issues;
+      return checked.ok ? summaryView(reportFigures(checked.value), format, words, rate) : checked.issues;
     }
     const read = this.rows.read(payload);
     if ('issues' in read) return read.issues;
     const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
     if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
-    return summaryView(figures, format, namingKinds(words, bombsAllGuided(read.records)));
+    return summaryView(figures, format, namingKinds(words, bombsAllGuided(read.records)), rate);
   }
 
   /**

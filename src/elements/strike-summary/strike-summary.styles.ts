@@ -48,7 +48,8 @@ export const strikeSummaryStyles = css`
   [part~='tile-launched']::before {
     background: var(--strike-color-text);
   }
-  [part~='tile-neutralized-rate']::before {
+  [part~='tile-neutralized-rate']::before,
+  [part~='tile-downed-rate']::before {
     background: var(--strike-color-rate);
   }
   [part~='tile-downed']::before {

@@ -3,6 +3,7 @@ import { timelineView } from '../../charts/timeline.js';
 import { aggregate } from '../../data/aggregate.js';
 import type { Period } from '../../data/calendar.js';
 import { filterRecords } from '../../data/filters.js';
+import type { RateName } from '../../data/rates.js';
 import { periodSeries, type SeriesPoint } from '../../data/series.js';
 import type { InputIssue, StrikeReport, WeaponCategory, WeaponKind } from '../../data/types.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
@@ -21,12 +22,15 @@ interface TimelineInputs {
   rolling: number;
   selected: string | undefined;
   compact: boolean;
+  rate: RateName;
 }
 
 /**
- * Reports over time: per period, stacked bars of downed / jammed / unaccounted and a line of the neutralized
- * rate on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports. A period the data or
- * the range holds only in part is outlined dashed and says how many of its days it holds; it is never ranked.
+ * Reports over time: per period, stacked bars of downed / jammed / unaccounted (and still in the air, or not
+ * reported, where some period has them) and a line of the neutralized rate (or, with `rate="downed"`, the
+ * downed rate) on a 0–100 % axis. Reads the public dataset's CSV (`src`) or a list of dated reports. A period
+ * the data or the range holds only in part is outlined dashed and says how many of its days it holds; it is
+ * never ranked.
  *
  * @summary Interception over time, per day, week, month or year.
  *
@@ -53,7 +57,9 @@ interface TimelineInputs {
  * @cssproperty --strike-color-downed - Fill of the downed bars.
  * @cssproperty --strike-color-jammed - Fill of the jammed bars.
  * @cssproperty --strike-color-unaccounted - Fill of the unaccounted bars.
- * @cssproperty --strike-color-rate - The neutralized-rate line.
+ * @cssproperty --strike-color-still-attacking - Fill of the bars still in the air when reported (shown only where there is some).
+ * @cssproperty --strike-color-not-reported - Fill of the bars whose outcome was not reported (shown only where there is some).
+ * @cssproperty --strike-color-rate - The rate line.
  * @cssproperty --strike-color-text - Text and axis labels.
  * @cssproperty --strike-color-muted - Secondary text.
  * @cssproperty --strike-color-background - Background of the element.
@@ -84,18 +90,21 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   /** Key of a period to mark as selected (`2024-11`, `2024-W46`), e.g. the one the reader picked last. */
   @property() selected?: string;
 
+  /** Which rate the line, its axis and the words show: `neutralized` (downed or jammed, the default) or `downed`. */
+  @property({ reflect: true }) rate: RateName = 'neutralized';
+
   private readonly rows = new PayloadRecords();
   private readonly width = new WidthController(this, 260);
   private points: SeriesPoint[] = [];
 
   protected override chartInputs(): TimelineInputs {
-    const { period, kind, category, from, to, rolling, selected } = this;
-    return { period, kind, category, from, to, rolling, selected, compact: this.width.narrow };
+    const { period, kind, category, from, to, rolling, selected, rate } = this;
+    return { period, kind, category, from, to, rolling, selected, rate, compact: this.width.narrow };
   }
 
   protected override buildFigure(inputs: ChartInputs<TimelineInputs>): Figure | InputIssue[] {
-    const { period, kind, category, from, to, rolling, selected, compact } = inputs;
-    const issues = checkViewAttributes({ period, kind, category, from, to });
+    const { period, kind, category, from, to, rolling, selected, rate, compact } = inputs;
+    const issues = checkViewAttributes({ period, kind, category, from, to, rate });
     if (!Number.isFinite(rolling) || rolling < 1) {
       issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
     }
@@ -109,7 +118,7 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     this.points = periodSeries(aggregate(kept, { period }), period, read.span ? coveredSpan(read.span, from, to) : undefined);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const view = timelineView(this.points, { format, words, animate, period, rolling, onSelect, selected, compact });
+    const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, compact });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 

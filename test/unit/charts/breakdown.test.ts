@@ -24,11 +24,14 @@ describe('breakdownView', () => {
   it('draws launched per category, most first, split into downed / jammed / unaccounted', () => {
     const view = breakdownView(totalsBy(records, 'category'), options('category'));
     expect(view.configure(DEFAULT_THEME).data.labels).toEqual(['Strike drones', 'Cruise missiles', 'Ballistic missiles', 'Other drones', 'Missiles of several classes']);
-    const [downed, jammed, unaccounted] = view.configure(DEFAULT_THEME).data.datasets;
+    const [downed, jammed, unaccounted, notReported] = view.configure(DEFAULT_THEME).data.datasets;
     expect(downed.data).toEqual([37, 5, 2, 3, 1]);
     expect(jammed.data).toEqual([47, 0, 0, 0, 0]);
-    expect(unaccounted.data).toEqual([6, 1, 2, 0, 1]);
+    // The missiles' rows give no jammed figure: what they did not down is not reported, not unaccounted.
+    expect(unaccounted.data).toEqual([6, 0, 0, 0, 0]);
+    expect(notReported).toMatchObject({ label: 'Not reported', data: [0, 1, 2, 0, 1] });
     expect(view.configure(DEFAULT_THEME).options!.plugins!.strikeEndLabels!.texts[0]).toBe('90 · 93%');
+    expect(view.legend.map((l) => l.label)).toEqual(['Downed', 'Jammed', 'Unaccounted', 'Not reported', 'Bar labels: launched · neutralized rate']);
   });
 
   it('draws the top models and keeps every entry in the table and CSV', () => {
@@ -38,8 +41,16 @@ describe('breakdownView', () => {
     expect(view.table.rows.map((r) => r.header)).toEqual(['Shahed-136/131', 'Kalibr', 'Iskander-M', 'Unknown UAV', 'Iskander-M and Kalibr']);
     expect(view.sentence).toMatch(/^By weapon category\. Shahed-136\/131: 90 launched, 37 downed, 47 jammed.*3 more entries in the table\.$/);
     const csv = tableToCsv(view.table).trim().split('\r\n');
-    expect(csv[0]).toBe('Model,Launched,Downed,Jammed,Unaccounted,Neutralized rate');
-    expect(csv[2]).toBe('Kalibr,6,5,,1,0.8333333333333334');
+    expect(csv[0]).toBe('Model,Launched,Downed,Jammed,Unaccounted,Not reported,Neutralized rate');
+    expect(csv[2]).toBe('Kalibr,6,5,,0,1,0.8333333333333334');
+  });
+
+  it('labels the bars, the table and the sentence with the downed rate when asked', () => {
+    const view = breakdownView(totalsBy(records, 'category'), { ...options('category'), rate: 'downed' });
+    expect(view.configure(DEFAULT_THEME).options!.plugins!.strikeEndLabels!.texts[0]).toBe('90 · 41%');
+    expect(view.table.columns.at(-1)).toBe('Downed rate');
+    expect(view.legend.at(-1)).toEqual({ label: 'Bar labels: launched · downed rate' });
+    expect(view.sentence).toContain('Strike drones: 90 launched, 37 downed, 47 jammed, 6 unaccounted; downed rate 41%.');
   });
 
   it('names categories by kind when the class is unknown or mixed', () => {

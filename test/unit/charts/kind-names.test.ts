@@ -39,11 +39,11 @@ describe('namingKinds', () => {
   it('names the bombs of a report (no categories) "Bombs", unless its label says more', () => {
     const f = formatFor('en');
     const words = messagesFor('en');
-    expect(strikeChartView(summarize(report), 'bar', { format: f, words, animate: false }).headlines).toEqual(['Bombs: 1 of 3 downed, 33%']);
+    expect(strikeChartView(summarize(report), 'bar', { format: f, words, animate: false }).headlines).toEqual(['Bombs: 1 of 3 downed, 33% — 2 not reported']);
     const labelled = { weapons: [{ ...report.weapons[0], label: 'KAB guided bombs' }] };
-    expect(strikeChartView(summarize(labelled), 'bar', { format: f, words, animate: false }).headlines).toEqual(['KAB guided bombs: 1 of 3 downed, 33%']);
+    expect(strikeChartView(summarize(labelled), 'bar', { format: f, words, animate: false }).headlines).toEqual(['KAB guided bombs: 1 of 3 downed, 33% — 2 not reported']);
     expect(strikeChartView(summarize(report), 'bar', { format: f, words: namingKinds(words, true), animate: false }).headlines).toEqual([
-      'Guided bombs: 1 of 3 downed, 33%',
+      'Guided bombs: 1 of 3 downed, 33% — 2 not reported',
     ]);
   });
 

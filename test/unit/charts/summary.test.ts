@@ -8,7 +8,10 @@ const rec = (date: string, kind: WeaponKind, launched: number, downed: number, j
   row: 1, date, model: kind === 'drone' ? 'Shahed-136/131' : 'Kalibr', kind, category: kind === 'drone' ? 'strike-drone' : 'cruise', launched, downed,
   ...(jammed === undefined ? {} : { jammed }),
 });
-const records = [rec('2024-10-01', 'drone', 100, 50, 40), rec('2024-10-02', 'missile', 20, 10), rec('2024-11-05', 'drone', 140, 80, 50), rec('2024-11-30', 'missile', 9, 9)];
+// Every launched weapon's outcome is given (the November missiles were all downed), so every figure compares.
+const records = [rec('2024-10-01', 'drone', 100, 50, 40), rec('2024-10-02', 'missile', 20, 10, 0), rec('2024-11-05', 'drone', 140, 80, 50), rec('2024-11-30', 'missile', 9, 9)];
+// The same, but the October missiles' row gives no jammed: 10 of them not reported.
+const unsplit = records.map((r) => (r.date === '2024-10-02' ? { ...r, jammed: undefined } : r));
 const en = [formatFor('en'), messagesFor('en')] as const;
 
 describe('summaryView', () => {
@@ -67,6 +70,46 @@ describe('summaryView', () => {
     expect(tile('jammed')).toMatchObject({ value: '50' });
     expect(tile('jammed').change).toBeUndefined();
     expect(tile('launched').change).toMatchObject({ text: '+40% on Oct 2024' });
+  });
+
+  it('compares no figure that needs every outcome against a window with a part not reported', () => {
+    const view = summaryView(summaryFigures(unsplit, { from: '2024-11-01', to: '2024-11-30' })!, ...en);
+    const tile = (key: string) => view.tiles.find((t) => t.key === key)!;
+    expect(tile('launched').change).toMatchObject({ text: '+24% on Oct 2024' });
+    expect(tile('downed').change).toBeDefined();
+    expect(tile('neutralized-rate').change).toBeUndefined();
+    expect(tile('jammed').change).toBeUndefined();
+    const rows = Object.fromEntries(view.table.rows.map((r) => [r.header, r.cells]));
+    expect(rows['Unaccounted']).toEqual(['10', '10', '']);
+    expect(rows['Not reported']).toEqual(['0', '10', '−100%']);
+    expect(rows['Neutralized rate'].at(-1)).toBe('');
+    expect(rows['Missiles: Neutralized rate'].at(-1)).toBe('');
+    // The drones gave every outcome in both months: their rate compares.
+    expect(rows['Drones: Neutralized rate'].at(-1)).toBe('+2.9 points');
+    expect(view.sentence).not.toContain('points');
+  });
+
+  it('says where jammed is known for only part of a window, and what is not reported', () => {
+    const view = summaryView(summaryFigures(unsplit, { from: '2024-10-01', to: '2024-10-31' })!, ...en);
+    const tile = (key: string) => view.tiles.find((t) => t.key === key)!;
+    expect(tile('launched').detail).toBe('10 unaccounted, 10 not reported');
+    expect(tile('jammed')).toMatchObject({ value: '40', detail: '33% of launched (partly reported)' });
+    expect(view.sentence).toMatch(/^Oct 2024: 120 launched, 60 downed, 40 jammed \(reported for only part of them\), 10 unaccounted, 10 not reported; /);
+    expect(view.table.rows.find((r) => r.header === 'Jammed')!.cells[0]).toBe('40 (partly reported)');
+  });
+
+  it('shows the downed rate when asked, compared also beside a part not reported', () => {
+    const view = summaryView(summaryFigures(unsplit, { from: '2024-11-01', to: '2024-11-30' })!, ...en, 'downed');
+    const rate = view.tiles[1];
+    // 89 / 149 = 59.7 % against 60 / 120 = 50 %.
+    expect(rate).toMatchObject({ key: 'downed-rate', label: 'Downed rate', value: '60%', detail: '89 downed', change: { text: '+9.7 points on Oct 2024' } });
+    expect(view.tiles.find((t) => t.key === 'kind-missile')!.detail).toBe('100% downed');
+    expect(view.table.rows.map((r) => r.header)).toContain('Downed rate');
+    expect(view.table.rows.map((r) => r.header)).not.toContain('Neutralized rate');
+    expect(view.sentence).toContain('; downed rate 60%. Launched +24% on Oct 2024; downed rate +9.7 points. 9 missiles launched, downed rate 100%.');
+    const uk = summaryView(summaryFigures(unsplit, { from: '2024-11-01', to: '2024-11-30' })!, formatFor('uk'), messagesFor('uk'), 'downed');
+    expect(uk.tiles[1]).toMatchObject({ label: 'Частка збитих', detail: 'збито 89' });
+    expect(uk.sentence).toContain('частка збитих 60%');
   });
 
   it('says in Ukrainian what changed', () => {

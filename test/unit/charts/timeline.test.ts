@@ -56,7 +56,7 @@ describe('timelineView', () => {
 
   it('adds a rolling rate, weighted by launched', () => {
     const { table, legend } = timelineView(points, options('en', 3));
-    expect(table.columns.at(-1)).toBe('Rolling rate');
+    expect(table.columns.at(-1)).toBe('Neutralized rate, 3-period rolling');
     expect(table.rows[2].values.at(-1)).toBeCloseTo((90 + 170) / 310);
     expect(legend.at(-1)?.label).toBe('Neutralized rate, 3-period rolling');
   });
@@ -116,12 +116,63 @@ describe('timelineView', () => {
     });
   });
 
-  it('says nothing of jammed when no report gave it, as the table does', () => {
+  it('says nothing of jammed when no report gave it, as the table does, and draws the rest as not reported, not unaccounted', () => {
     const bare = periodSeries(aggregate([{ ...rec('2025-01-05', 10, 4, 0), jammed: undefined }], { period: 'month' }), 'month');
     const view = timelineView(bare, options());
-    expect(view.sentence).toMatch(/^Interception over 1 month, Jan 2025 to Jan 2025: 10 launched, 4 downed, 6 unaccounted;/);
-    expect(view.table.rows[0].cells[2]).toBe('not reported');
+    expect(view.sentence).toMatch(/^Interception over 1 month, Jan 2025 to Jan 2025: 10 launched, 4 downed, 6 not reported;/);
+    expect(view.table.columns).toEqual(['Period', 'Launched', 'Downed', 'Jammed', 'Unaccounted', 'Not reported', 'Neutralized rate']);
+    expect(view.table.rows[0].cells).toEqual(['10', '4', 'not reported', '0', '6', '40%']);
+    const datasets = view.configure(DEFAULT_THEME).data.datasets;
+    expect(datasets.map((d) => [d.label, d.data])).toEqual([
+      ['Downed', [4]],
+      ['Jammed', [0]],
+      ['Unaccounted', [0]],
+      ['Not reported', [6]],
+      ['Neutralized rate', [40]],
+    ]);
+    expect(view.legend.map((l) => l.key)).toEqual(['downed', 'jammed', 'unaccounted', 'notReported', 'rate']);
+    expect(timelineView(bare, options('uk')).sentence).toMatch(/: запущено 10, збито 4, не повідомлено про 6;/);
     expect(timelineView(bare, options('uk')).sentence).not.toContain('локаційно');
+  });
+
+  it('splits a period where only some rows give jammed, and says jammed is known for only part', () => {
+    const rows = [rec('2025-01-05', 100, 50, 40), { ...rec('2025-01-06', 20, 10, 0), jammed: undefined }];
+    const view = timelineView(periodSeries(aggregate(rows, { period: 'month' }), 'month'), options());
+    expect(view.table.rows[0].cells).toEqual(['120', '60', '40 (partly reported)', '10', '10', '83%']);
+    expect(view.sentence).toContain(': 120 launched, 60 downed, 40 jammed (reported for only part of them), 10 unaccounted, 10 not reported;');
+    expect(timelineView(periodSeries(aggregate(rows, { period: 'month' }), 'month'), options('uk')).sentence).toContain(
+      'локаційно втрачено 40 (дані лише про частину запущених), не враховано 10, не повідомлено про 10;',
+    );
+  });
+
+  it('draws still in the air as its own part, outside unaccounted, only where some period has it', () => {
+    const still = periodSeries(aggregate([rec('2025-01-05', 100, 50, 40), { ...rec('2025-02-01', 90, 37, 46), stillAttacking: 2 }], { period: 'month' }), 'month');
+    const view = timelineView(still, options());
+    const datasets = view.configure(DEFAULT_THEME).data.datasets;
+    expect(datasets.map((d) => d.label)).toEqual(['Downed', 'Jammed', 'Unaccounted', 'Still in the air', 'Neutralized rate']);
+    expect(datasets[2].data).toEqual([10, 5]);
+    expect(datasets[3].data).toEqual([0, 2]);
+    expect(view.table.columns).toContain('Still in the air');
+    expect(view.table.rows[1].cells).toEqual(['90', '37', '46', '5', '2', '92%']);
+    expect(view.sentence).toContain('190 launched, 87 downed, 86 jammed, 2 still in the air when reported, 15 unaccounted;');
+    expect(timelineView(still, options('uk')).sentence).toContain('ще 2 у повітрі на час звіту');
+    // Without any, the three usual parts alone.
+    expect(timelineView(points, options()).table.columns).not.toContain('Still in the air');
+  });
+
+  it('shows the downed rate when asked, and names it in the line, its axis, the legend, the table and the sentence', () => {
+    const view = timelineView(points, { ...options(), rate: 'downed' });
+    const config = view.configure(DEFAULT_THEME);
+    const line = config.data.datasets.at(-1)!;
+    expect(line.label).toBe('Downed rate');
+    expect(line.data[0]).toBeCloseTo(50);
+    expect((config.options?.scales as Record<string, { title?: { text?: string } }>).rate.title?.text).toBe('Downed rate');
+    expect(view.legend.at(-1)).toEqual({ key: 'rate', label: 'Downed rate' });
+    expect(view.table.columns.at(-1)).toBe('Downed rate');
+    expect(view.table.rows[0].values.at(-1)).toBeCloseTo(0.5);
+    expect(view.sentence).toContain('; downed rate 51%. Highest downed rate 52% (Mar 2025), lowest 50% (Jan 2025).');
+    const rolling = timelineView(points, { ...options('uk', 3), rate: 'downed' });
+    expect(rolling.table.columns.at(-1)).toBe('Частка збитих, ковзна за 3 періоди');
   });
 
   it('reports the clicked period', () => {

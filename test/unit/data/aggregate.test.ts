@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, reportForDate } from '../../../src/data/aggregate.js';
 import { periodKey, periodRange } from '../../../src/data/calendar.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
+import { summarize } from '../../../src/data/summarize.js';
 import type { AttackRecord, WeaponEntry } from '../../../src/data/types.js';
 
 // Every row of the real file whose time_end falls in January 2025 or on 2024-11-13.
@@ -30,8 +31,8 @@ describe('reportForDate', () => {
       date: '2024-11-13',
       end: '2024-11-13',
       weapons: [
-        { kind: 'missile', launched: 6, downed: 4 },
-        { kind: 'drone', launched: 90, downed: 37, jammed: 46 },
+        { kind: 'missile', launched: 6, downed: 4, notReported: 2 },
+        { kind: 'drone', launched: 90, downed: 37, jammed: 46, stillAttacking: 2 },
       ],
     });
   });
@@ -50,8 +51,8 @@ describe('aggregate', () => {
       date: '2025-01-01',
       end: '2025-01-31',
       weapons: [
-        { kind: 'missile', launched: 84, downed: 44 },
-        { kind: 'drone', launched: 2715, downed: 1684, jammed: 914 },
+        { kind: 'missile', launched: 84, downed: 44, notReported: 40 },
+        { kind: 'drone', launched: 2715, downed: 1684, jammed: 914, stillAttacking: 8 },
       ],
     });
   });
@@ -107,6 +108,7 @@ describe('aggregate', () => {
       model: 'C-300',
       launched: 2,
       downed: 0,
+      notReported: 2,
     });
   });
 
@@ -117,7 +119,7 @@ describe('aggregate', () => {
     expect(aggregate(mixed, { period: 'week' })[0].weapons.map((w) => w.kind)).toEqual(['missile', 'drone', 'bomb', 'unknown']);
   });
 
-  it('sums only known counts: jammed stays absent only if no record reported it', () => {
+  it('sums only known counts: jammed stays absent only if no record reported it, and what rows leave unsplit is not reported', () => {
     const reports = aggregate(
       [
         record('2025-01-01', 'Kalibr', 'missile', { launched: 4, downed: 2 }),
@@ -128,15 +130,30 @@ describe('aggregate', () => {
       { period: 'month' },
     );
     expect(reports[0].weapons).toEqual([
-      { kind: 'missile', launched: 7, downed: 2 },
-      { kind: 'drone', launched: 20, downed: 10, jammed: 0 },
+      { kind: 'missile', launched: 7, downed: 2, notReported: 5 },
+      { kind: 'drone', launched: 20, downed: 10, jammed: 0, notReported: 5 },
     ]);
+  });
+
+  it('splits a period where only some rows report jammed into jammed, unaccounted and not reported, and sums still in the air', () => {
+    const [month] = aggregate(
+      [
+        record('2025-01-01', 'Shahed-136/131', 'drone', { launched: 100, downed: 60, jammed: 30, stillAttacking: 2 }),
+        record('2025-01-02', 'Shahed-136/131', 'drone', { launched: 50, downed: 20, stillAttacking: 1 }),
+        record('2025-01-03', 'Shahed-136/131', 'drone', { launched: 5, jammed: 2 }),
+      ],
+      { period: 'month' },
+    );
+    expect(month.weapons).toEqual([{ kind: 'drone', launched: 155, downed: 80, jammed: 32, stillAttacking: 3, notReported: 29 + 3 }]);
+    const [t] = summarize(month).entries;
+    // Only the first row splits all it launched: 100 − 60 − 30 − 2 = 8 unaccounted.
+    expect(t).toMatchObject({ unaccounted: 8, notReported: 32, stillAttacking: 3, jammedPartlyReported: true });
   });
 
   it('leaves out records whose launched cannot be summed', () => {
     const broken = { ...record('2025-01-01', 'Kalibr', 'missile', { downed: 3 }), launched: undefined } as unknown as AttackRecord;
     const reports = aggregate([broken, record('2025-01-01', 'Kalibr', 'missile', { launched: 2, downed: 1 })], { period: 'day' });
-    expect(reports[0].weapons).toEqual([{ kind: 'missile', launched: 2, downed: 1 }]);
+    expect(reports[0].weapons).toEqual([{ kind: 'missile', launched: 2, downed: 1, notReported: 1 }]);
     expect(aggregate([broken], { period: 'day' })).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../../src/data/aggregate.js';
-import { relativeChange, rateChange, summaryFigures } from '../../../src/data/compare.js';
+import { outcomesComparable, relativeChange, rateChange, summaryFigures } from '../../../src/data/compare.js';
 import { summarize } from '../../../src/data/summarize.js';
 import { totalsBy } from '../../../src/data/totals.js';
 import type { AttackRecord, WeaponCategory, WeaponKind } from '../../../src/data/types.js';
@@ -65,8 +65,9 @@ describe('windows', () => {
 describe('summaryFigures', () => {
   it('sums a window per kind and in all, beside the previous one', () => {
     const s = summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!;
-    expect(s.now).toMatchObject({ launched: 150, downed: 91, jammed: 51, unaccounted: 8 });
-    expect(s.before).toMatchObject({ launched: 120, downed: 70, jammed: 30 });
+    // The missiles' 2 not downed have no jammed figure: not reported, not unaccounted.
+    expect(s.now).toMatchObject({ launched: 150, downed: 91, jammed: 51, unaccounted: 6, notReported: 2, jammedPartlyReported: true });
+    expect(s.before).toMatchObject({ launched: 120, downed: 70, jammed: 30, notReported: 10 });
     expect(s.kinds.map((k) => [k.kind, k.now.launched, k.before?.launched])).toEqual([
       ['missile', 6, 20],
       ['drone', 144, 100],
@@ -93,6 +94,14 @@ describe('summaryFigures', () => {
   it('is null without rows', () => {
     expect(summaryFigures([], {})).toBeNull();
   });
+
+  it('compares the figures that need every outcome only where neither window has a part not reported', () => {
+    const drones = summaryFigures(records, { kinds: ['drone'], from: '2024-11-01', to: '2024-11-30' })!;
+    expect(outcomesComparable(drones.now, drones.before)).toBe(true);
+    const all = summaryFigures(records, { from: '2024-11-01', to: '2024-11-30' })!;
+    expect(outcomesComparable(all.now, all.before)).toBe(false);
+    expect(outcomesComparable(all.now, null)).toBe(false);
+  });
 });
 
 describe('totalsBy', () => {
@@ -115,5 +124,11 @@ describe('checkViewAttributes', () => {
     expect(issues[1].message).toBe('kind: expected one of missile, drone, bomb, unknown, got "ufo"');
     expect(checkViewAttributes({ from: '2024-02-01', to: '2024-01-01' })[0].message).toBe('to: expected a date on or after from (2024-02-01), got "2024-01-01"');
     expect(checkViewAttributes({ period: 'week', kind: 'drone,missile', selected: '2024-W46' })).toEqual([]);
+  });
+
+  it('takes the neutralized or the downed rate, and names any other', () => {
+    expect(checkViewAttributes({ rate: 'downed' })).toEqual([]);
+    expect(checkViewAttributes({ rate: 'neutralized' })).toEqual([]);
+    expect(checkViewAttributes({ rate: 'interception' })).toEqual([{ path: 'rate', message: 'rate: expected one of neutralized, downed, got "interception"' }]);
   });
 });

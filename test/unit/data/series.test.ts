@@ -3,7 +3,7 @@ import { aggregate } from '../../../src/data/aggregate.js';
 import { validateRecords } from '../../../src/data/records.js';
 import { filterRecords } from '../../../src/data/filters.js';
 import { readReportsAsRecords, recordsFromReports } from '../../../src/data/reports.js';
-import { periodSeries, rollingNeutralizedRate } from '../../../src/data/series.js';
+import { periodSeries, rollingNeutralizedRate, rollingRate } from '../../../src/data/series.js';
 import type { AttackRecord } from '../../../src/data/types.js';
 
 const row = (date: string, kind: AttackRecord['kind'], launched: number, downed: number, jammed?: number): AttackRecord => ({
@@ -59,7 +59,8 @@ describe('periodSeries', () => {
     expect(points.map((p) => p.key)).toEqual(['2025-01', '2025-02', '2025-03']);
     expect(points[1].report).toBeNull();
     expect(points[1].tally).toBeNull();
-    expect(points[0].tally).toEqual({ launched: 110, downed: 58, jammed: 40 });
+    // The missiles' 2 not downed have no jammed figure: carried as not reported beside the drones' split.
+    expect(points[0].tally).toEqual({ launched: 110, downed: 58, jammed: 40, notReported: 2 });
   });
 
   it('steps ISO weeks across a year boundary', () => {
@@ -83,12 +84,30 @@ describe('rollingNeutralizedRate', () => {
     const three = rollingNeutralizedRate(points, 3);
     expect(three[2]).toBeCloseTo((98 + 160) / 310);
   });
+
+  it('gives the downed rate when asked, the same way', () => {
+    const points = periodSeries(aggregate(records, { period: 'month' }), 'month');
+    const rates = rollingRate(points, 3, 'downed');
+    expect(rates[0]).toBeCloseTo(58 / 110);
+    expect(rates[2]).toBeCloseTo((58 + 100) / 310);
+  });
 });
 
 describe('recordsFromReports', () => {
   it('turns each weapon entry of a dated report into a row', () => {
     const rows = recordsFromReports([{ date: '2024-11-13', weapons: [{ kind: 'drone', label: 'Drones', launched: 90, downed: 37, jammed: 47 }] }]);
     expect(rows).toEqual([{ row: 1, date: '2024-11-13', model: 'Drones', kind: 'drone', category: 'unknown', launched: 90, downed: 37, jammed: 47 }]);
+  });
+
+  it('keeps a summed entry\'s part not reported and still in the air, so the rows sum back to it', () => {
+    const entry = { kind: 'drone' as const, label: 'Drones', launched: 155, downed: 80, jammed: 32, stillAttacking: 3, notReported: 32 };
+    const rows = recordsFromReports([{ date: '2025-01-01', weapons: [entry] }]);
+    expect(rows.map((r) => [r.launched, r.downed, r.jammed, r.stillAttacking])).toEqual([
+      [123, 80, 32, 3],
+      [32, 0, undefined, undefined],
+    ]);
+    const [month] = aggregate(rows, { period: 'month' });
+    expect(month.weapons).toEqual([{ kind: 'drone', launched: 155, downed: 80, jammed: 32, stillAttacking: 3, notReported: 32 }]);
   });
 });
 

@@ -184,7 +184,7 @@ describe('data layer under hostile input (property tests)', () => {
         words: messagesFor('en'),
         animate: false,
       });
-      expect(view.headlines[0]).toBe(`${label}: 1 of 3 downed, 33%`);
+      expect(view.headlines[0]).toBe(`${label}: 1 of 3 downed, 33% — 2 not reported`);
       expect(view.table.rows[0].header).toBe(label);
     }
   });
