@@ -29,5 +29,5 @@ export function validateRecords(list: readonly unknown[]): Validation<AttackReco
     if (jammed !== undefined) record.jammed = jammed;
     records.push(record);
   });
-  return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: records, issues: [] };
+  return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: records, issues: c.warnings() };
 }
