@@ -1,4 +1,5 @@
 import { breakdown, dashboard, summary } from './en-overview.js';
+import { reading } from './en-reading.js';
 import type { Messages } from './types.js';
 
 export const en: Messages = {
@@ -97,6 +98,7 @@ export const en: Messages = {
         ? `Source: ${items[0].source}`
         : `Sources: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  reading,
   summary,
   breakdown,
   dashboard,

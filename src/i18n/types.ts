@@ -1,5 +1,6 @@
 import type { TallySummary } from '../data/summarize.js';
-import type { TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
+import type { ReadingProblem, TroopFigure, WeaponCategory, WeaponKind } from '../data/types.js';
+import type { WarningCounts } from '../data/warn.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -60,6 +61,14 @@ export interface TroopWords {
   sources(items: { source: string; labels?: string[] }[], f: Format): string;
 }
 
+/** What an element says about input it could not read, or read with warnings. */
+export interface ReadingWords {
+  /** Why a text could not be read at all: from the file at `url`, or from the `data` attribute when none. */
+  problem(p: ReadingProblem, url: string | undefined, f: Format): string;
+  /** The line over the list of warnings: "3 rows skipped, 1 inconsistent". */
+  warnings(counts: WarningCounts, f: Format): string;
+}
+
 /** One language's every word. Adding a language is one object of this type. */
 export interface Messages {
   segment: { downed: string; jammed: string; unaccounted: string };
@@ -111,6 +120,7 @@ export interface Messages {
     gaps: number;
   }, f: Format): string;
   troops: TroopWords;
+  reading: ReadingWords;
   summary: SummaryWords;
   breakdown: BreakdownWords;
   dashboard: DashboardWords;

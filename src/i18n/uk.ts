@@ -1,4 +1,5 @@
 import { breakdown, dashboard, summary } from './uk-overview.js';
+import { reading } from './uk-reading.js';
 import { fullStop } from './sentence.js';
 import type { Messages } from './types.js';
 
@@ -110,6 +111,7 @@ export const uk: Messages = {
         ? `Джерело: ${items[0].source}`
         : `Джерела: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  reading,
   summary,
   breakdown,
   dashboard,

@@ -56,7 +56,7 @@ interface DashboardFigure {
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
  * @event strike-render - After every part has been updated for a new view, and its chart drawn.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -71,6 +71,7 @@ interface DashboardFigure {
  * @csspart selection - The selected period and the button that clears it.
  * @csspart hint - The line that says how to pick a period.
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, once for all panels: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
  * @csspart empty - Shown while there is no data.
@@ -134,11 +135,11 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     return { period, kind, from, to, selected, top };
   }
 
-  protected override buildFigure(inputs: DashboardInputs & BaseInputs): DashboardFigure | InputIssue[] {
+  protected override buildFigure(inputs: DashboardInputs & BaseInputs, warnings: InputIssue[]): DashboardFigure | InputIssue[] {
     const { period, kind, from, to, selected, top, format } = inputs;
     const issues = checkViewAttributes({ period, kind, from, to, selected });
     if (issues.length) return issues;
-    const read = this.payloadRows.read(inputs.payload);
+    const read = this.payloadRows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
     const span = dateSpan(read.records);
     if (!span) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
