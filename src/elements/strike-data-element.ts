@@ -37,7 +37,7 @@ function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boo
 
 /**
  * What every strike-charts element shares: `data` / `data` attribute / `src` (the latest set wins), `locale`,
- * `theme`, `show-table`, `heading`, the error, loading and empty states and the events. Each element builds
+ * `theme`, `show-table`, `heading`, the error, warnings, loading and empty states and the events. Each element builds
  * its figure from inputs it declares (`figureInputs()`), as Lit's tasks declare their args: any change of
  * one, compared value by value, builds the figure again, so none can be forgotten.
  */
