@@ -1,17 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseJson } from '../data/check.js';
-import { parseAttacksCsv } from '../data/csv.js';
+import { parseAttacksCsv, type AttacksCsv } from '../data/csv.js';
+import { webPage } from '../data/reading.js';
 import { validateRecords } from '../data/records.js';
-import type { AttackRecord, InputIssue } from '../data/types.js';
+import type { AttackRecord, InputIssue, InputWarning, ReadingProblem } from '../data/types.js';
 import { warn } from '../data/warn.js';
 import type { StrikeErrorDetail } from '../elements/events.js';
 import { SourceController, type LoadedSource } from './source-controller.js';
 
 /**
  * Input after loading: a JSON value, or rows of the public dataset (from a CSV file, or handed over as
- * `{ records }`, e.g. by the dashboard, which parses once for all its charts).
+ * `{ records }`, e.g. by the dashboard, which parses once for all its charts) with what was odd in them.
  */
-export type Payload = { kind: 'json'; value: unknown } | { kind: 'dataset'; records: readonly AttackRecord[] };
+export type Payload = { kind: 'json'; value: unknown } | { kind: 'dataset'; records: readonly AttackRecord[]; warnings: readonly InputWarning[] };
 
 /** Why the input cannot be used: what `strike-error` tells the page. */
 export type InputProblem = StrikeErrorDetail;
@@ -25,7 +26,7 @@ type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'
 const checkedRecords = new WeakSet<readonly AttackRecord[]>();
 
 /** CSV files already parsed: elements that shared one request share its rows too (and warn once). */
-const parsedSources = new WeakMap<LoadedSource, ReturnType<typeof parseAttacksCsv>>();
+const parsedSources = new WeakMap<LoadedSource, AttacksCsv>();
 
 /** Marks rows built by the library from checked input as needing no second check. */
 export function markChecked(records: readonly AttackRecord[]): void {
@@ -43,6 +44,8 @@ export interface InputOptions {
   refreshSeconds: () => number | undefined;
   /** The reader's words for "the data has `count` problems". */
   problemsMessage: (count: number) => string;
+  /** The reader's words for why a text could not be read at all; `url` is where it came from, none for `data`. */
+  unreadableMessage: (problem: ReadingProblem, url: string | undefined) => string;
 }
 
 /**
@@ -180,39 +183,43 @@ export class InputController implements ReactiveController {
     this.shown = loaded;
     this.asOf = new Date();
     this.scheduleCheck();
-    if (!loaded.csv) {
-      this.readJsonText(loaded.text, 'src', `The file at ${loaded.url}`);
-      return;
-    }
+    if (!loaded.csv) return this.readJsonText(loaded.text, loaded.url);
     const known = parsedSources.get(loaded);
-    const { records, warnings } = known ?? parseAttacksCsv(loaded.text);
-    if (known) return this.accept({ kind: 'dataset', records });
-    parsedSources.set(loaded, { records, warnings });
-    checkedRecords.add(records);
-    if (warnings.length > 0) {
-      const shown = warnings.slice(0, 3).map((w) => w.message).join('; ');
-      warn(`${loaded.url}: ${warnings.length} ${warnings.length === 1 ? 'row' : 'rows'} with warnings (${shown}${warnings.length > 3 ? '; …' : ''})`);
+    const parsed = known ?? parseAttacksCsv(loaded.text);
+    if (!known) {
+      parsedSources.set(loaded, parsed);
+      checkedRecords.add(parsed.records);
+      if (!parsed.problem) warnOfRows(loaded.url, parsed.warnings);
     }
-    this.accept({ kind: 'dataset', records });
+    if (parsed.problem) return this.unreadable(parsed.problem, loaded.url);
+    this.accept({ kind: 'dataset', records: parsed.records, warnings: parsed.warnings });
   }
 
   private readData(value: unknown): void {
     if (value === null || value === undefined || value === '') return;
-    if (typeof value === 'string') this.readJsonText(value, 'data', 'The data attribute');
+    if (typeof value === 'string') this.readJsonText(value, undefined);
     else if (!isDataset(value)) this.accept({ kind: 'json', value });
-    else if (checkedRecords.has(value.records)) this.accept({ kind: 'dataset', records: value.records });
+    else if (checkedRecords.has(value.records)) this.accept({ kind: 'dataset', records: value.records, warnings: [] });
     else {
       const checked = validateRecords(value.records);
       if (!checked.ok) return this.refuse(this.options.problemsMessage(checked.issues.length), checked.issues);
       checkedRecords.add(checked.value);
-      this.accept({ kind: 'dataset', records: checked.value });
+      this.accept({ kind: 'dataset', records: checked.value, warnings: checked.issues });
     }
   }
 
-  private readJsonText(text: string, path: string, where: string): void {
-    const parsed = parseJson(text, path, where);
+  /** JSON text from `url`, or from `data` without one. */
+  private readJsonText(text: string, url: string | undefined): void {
+    const page = url === undefined ? undefined : webPage(text);
+    if (page) return this.unreadable(page, url);
+    const parsed = parseJson(text);
     if (parsed.ok) this.accept({ kind: 'json', value: parsed.value });
-    else this.refuse(parsed.issue.message, [parsed.issue]);
+    else this.unreadable(parsed.problem, url);
+  }
+
+  /** Refuses a text that could not be read, in the reader's words; the details stay as the data layer wrote them. */
+  private unreadable(problem: ReadingProblem, url: string | undefined): void {
+    this.refuse(this.options.unreadableMessage(problem, url), [{ path: url === undefined ? 'data' : 'src', message: problem.message }]);
   }
 
   private accept(payload: Payload): void {
@@ -224,4 +231,11 @@ export class InputController implements ReactiveController {
     this.payload = undefined;
     this.problem = { message, issues };
   }
+}
+
+/** One console warning for the rows of a file that were skipped or odd (the element lists them all). */
+function warnOfRows(url: string, warnings: readonly InputWarning[]): void {
+  if (warnings.length === 0) return;
+  const shown = warnings.slice(0, 3).map((w) => w.message).join('; ');
+  warn(`${url}: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (${shown}${warnings.length > 3 ? '; …' : ''})`);
 }

@@ -1,5 +1,6 @@
 import { isCalendarDate } from './calendar.js';
-import type { InputIssue } from './types.js';
+import { jsonSyntaxError, placeOf } from './json-syntax.js';
+import type { InputIssue, ReadingProblem } from './types.js';
 
 /** Describes a value for an error message: short, literal, never "[object Object]". */
 export function describe(value: unknown): string {
@@ -20,20 +21,46 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 export const own = (o: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 
-/** Collects every problem in one pass, each with the path where it was found and the bad value. */
+/** A whole count written as text, `"90"` or `"90.0"`; undefined for any other text. */
+function countInText(v: string): number | undefined {
+  const n = /^\s*\d+(?:\.0*)?\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * Collects every problem in one pass, each with the path where it was found and the bad value. `at` comes
+ * before every path (`[2].` for the third report of a list).
+ */
 export class Checker {
   readonly issues: InputIssue[] = [];
+  at = '';
+  /** Paths of counts read from text. */
+  private readonly fromText: string[] = [];
 
   fail(path: string, expected: string, got: unknown): undefined {
-    this.issues.push({ path, message: `${path}: expected ${expected}, got ${describe(got)}` });
+    const where = this.at + path;
+    this.issues.push({ path: where, message: `${where}: expected ${expected}, got ${describe(got)}` });
     return undefined;
   }
 
+  /** A whole number >= 0; one written as text ("90") is read too, and named by warnings(). */
   count(o: Record<string, unknown>, key: string, path: string, required: boolean): number | undefined {
     const v = own(o, key);
     if (v === undefined && !required) return undefined;
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
-    return this.fail(`${path}.${key}`, 'a whole number >= 0', v);
+    const read = typeof v === 'string' ? countInText(v) : undefined;
+    if (read === undefined) return this.fail(`${path}.${key}`, 'a whole number >= 0', v);
+    this.fromText.push(`${this.at}${path}.${key}`);
+    return read;
+  }
+
+  /** What was read though not as the shape says: one warning naming every count read from text. */
+  warnings(): InputIssue[] {
+    const paths = this.fromText;
+    if (paths.length === 0) return [];
+    const named = paths.length > 6 ? `${paths.slice(0, 5).join(', ')} and ${paths.length - 5} more` : paths.join(', ');
+    const counts = paths.length === 1 ? 'a count' : 'counts';
+    return [{ path: paths[0], message: `${named}: ${counts} written as text, read as ${paths.length === 1 ? 'a number' : 'numbers'}; write 90, not "90"` }];
   }
 
   text(o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
@@ -70,15 +97,20 @@ export class Checker {
 }
 
 /**
- * Parses JSON text into a value, or an issue at `path` (the input it came from: `data`, `src`) whose message
- * names the text in words (`what`: "The data attribute") and where it broke.
+ * Parses JSON text into a value, or says where it broke: line, column and the text around the place, and
+ * whether the text ends before its JSON does (as when an apostrophe ends a single-quoted attribute).
  */
-export function parseJson(text: string, path: string, what: string): { ok: true; value: unknown } | { ok: false; issue: InputIssue } {
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ReadingProblem } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, issue: { path, message: `${what} is not valid JSON (${reason})` } };
+    const error = jsonSyntaxError(text);
+    // JSON that only the engine refuses (nested too deep for it): its own words.
+    if (!error) return { ok: false, problem: { code: 'not-json', message: e instanceof Error ? e.message : String(e), endsEarly: false } };
+    const { line, column, excerpt } = placeOf(text, error.at);
+    const endsEarly = error.at >= text.length;
+    const got = endsEarly ? 'the end of the text' : JSON.stringify(text[error.at]);
+    return { ok: false, problem: { code: 'not-json', message: `line ${line}, column ${column}: expected ${error.expected}, got ${got} (${excerpt})`, endsEarly } };
   }
 }
 

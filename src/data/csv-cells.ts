@@ -1,5 +1,6 @@
 import { CALENDAR_DAY, isCalendarDate } from './calendar.js';
 import type { Cells } from './csv-rows.js';
+import type { Separator } from './types.js';
 
 // Cells read, in slot order; the first four are required. Other columns are skipped without being sliced.
 export const COLUMNS = [
@@ -20,47 +21,52 @@ export const [START, END, MODEL, LAUNCHED, DOWNED, JAMMED, STILL_ATTACKING, SOUR
 // RowReader.next fills in; the pattern fills in, instead, a group for the dataset's usual form where the cell
 // has it, so that most rows need no parsing in script: a count `12` or `90.0` (its digits), a date
 // `2024-11-13` or `2024-11-13 19:00` that is on the calendar and has a valid time.
-const PLAIN = '[^",\\r\\n]*';
-const SKIPPED = `(?:${PLAIN}|"[^"\\n]*")`;
-const TEXT = { source: `(${PLAIN})`, groups: 1 };
-const COUNT = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${PLAIN}))`, groups: 2 };
-const DATE = { source: `(?:(${CALENDAR_DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${PLAIN}))`, groups: 2 };
-export const CELL_PATTERNS = [DATE, DATE, TEXT, COUNT, COUNT, COUNT, COUNT, TEXT];
+function cellPatterns(separator: string) {
+  const plain = `[^"${separator}\\r\\n]*`;
+  const text = { source: `(${plain})`, groups: 1 };
+  const count = { source: `(?:(\\d{1,15})(?:\\.0*)?|(${plain}))`, groups: 2 };
+  const date = { source: `(?:(${CALENDAR_DAY}(?: (?:[01]\\d|2[0-3]):[0-5]\\d)?)|(${plain}))`, groups: 2 };
+  return { skipped: `(?:${plain}|"[^"\\n]*")`, cells: [date, date, text, count, count, count, count, text] };
+}
+const SEPARATOR_SOURCES: Record<Separator, string> = { ',': ',', ';': ';', '\t': '\\t' };
+export const CELL_PATTERNS = cellPatterns(',').cells;
 
 /**
  * A sticky pattern for an ordinary row: the header's number of cells, the read ones unquoted, the others
  * unquoted or quoted without doubled quotes or line breaks. RowReader.next reads other rows the same way.
  * A slot's groups start at `groups[slot]`; `columns` says where next() is to put the cells as written.
  */
-export function rowPattern(slots: Int16Array): { pattern: RegExp; groups: number[]; columns: Int16Array } {
+export function rowPattern(slots: Int16Array, separator: Separator = ','): { pattern: RegExp; groups: number[]; columns: Int16Array } {
+  const sep = SEPARATOR_SOURCES[separator];
+  const { skipped, cells } = cellPatterns(sep);
   const groups: number[] = [];
   const columns = new Int16Array(slots.length).fill(-1);
   let group = 1;
   // Columns the file does not have come first, in a part matched no times: their groups stay undefined.
   let absent = '';
-  CELL_PATTERNS.forEach((cell, slot) => {
+  cells.forEach((cell, slot) => {
     if (slots.includes(slot)) return;
     groups[slot] = group;
     group += cell.groups;
     absent += cell.source;
   });
-  // The required columns make at least three commas, so a blank line, which next() skips, never matches.
+  // The required columns make at least three separators, so a blank line, which next() skips, never matches.
   let source = absent && `(?:${absent}){0}`;
   for (let column = 0; column < slots.length; ) {
-    const comma = column > 0 ? ',' : '';
+    const before = column > 0 ? sep : '';
     const slot = slots[column];
     if (slot >= 0) {
       groups[slot] = group;
-      group += CELL_PATTERNS[slot].groups;
+      group += cells[slot].groups;
       columns[column] = group - 1;
-      source += comma + CELL_PATTERNS[slot].source;
+      source += before + cells[slot].source;
       column++;
       continue;
     }
     // A run of skipped columns as one repeat, so that the pattern stays short however wide the file.
     let run = 1;
     while (column + run < slots.length && slots[column + run] < 0) run++;
-    source += run === 1 ? comma + SKIPPED : `${comma}${SKIPPED}(?:,${SKIPPED}){${run - 1}}`;
+    source += run === 1 ? before + skipped : `${before}${skipped}(?:${sep}${skipped}){${run - 1}}`;
     column += run;
   }
   return { pattern: new RegExp(`${source}(?:\\r?\\n|$)`, 'y'), groups, columns };
@@ -81,6 +87,8 @@ function readOtherCount(cell: string): number | null | undefined {
   const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
   return Number.isSafeInteger(number) ? number : null;
 }
+
+const DAY_FIRST = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 const isTime = (hour: number, minute: number): boolean => hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 
@@ -116,6 +124,11 @@ export class TimeCell {
   /** The cell as written. */
   get written(): string {
     return this.usual ?? this.cell ?? '';
+  }
+
+  /** The cell is unreadable, and written day (or month) first, as `04.04.2026` or `04/04/2026 19:00`. */
+  get dayFirst(): boolean {
+    return this.day === null && DAY_FIRST.test(this.written.trim());
   }
 
   private readLoose(trimmed: string): void {

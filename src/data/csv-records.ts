@@ -11,14 +11,24 @@ export const lineWarning = (row: number, code: DataWarningCode, message: string)
 type Warn = (row: number, code: DataWarningCode, message: string) => undefined;
 type Unreadable = (row: number, slot: number, text: string, hint: string) => undefined;
 
+/** The first date cell written day first: the file's problem when it gives no record. */
+export interface DayFirstCell {
+  row: number;
+  column: string;
+  cell: string;
+}
+
 const COUNT_HINT = 'is not a whole number ≥ 0';
 const DATE_HINT = 'is not a date like 2024-11-13 or 2024-11-13 19:00';
+const YEAR_FIRST = 'dates must be written year first, as 2026-04-04 (ISO)';
+const DAY_FIRST_HINT = 'is not written year first; dates must be written as 2026-04-04 (ISO)';
+const dateHint = (cell: TimeCell): string => (cell.dayFirst ? DAY_FIRST_HINT : DATE_HINT);
 
 /**
  * Reads a row's attack window into `start` and `end` and gives its report date (`byStart`: the start's day
- * first); undefined, warned, when neither end has a readable day.
+ * first); undefined, warned, when neither end has a readable day. `dayFirst` hears of each cell written day first.
  */
-function dateReader(start: TimeCell, end: TimeCell, groups: readonly number[], byStart: boolean, warn: Warn, unreadable: Unreadable) {
+function dateReader(start: TimeCell, end: TimeCell, groups: readonly number[], byStart: boolean, skip: Warn, unreadable: Unreadable, dayFirst: (row: number, slot: number, cell: TimeCell) => void) {
   const startGroup = groups[START];
   const endGroup = groups[END];
   return (row: number, cells: Cells): string | undefined => {
@@ -27,9 +37,14 @@ function dateReader(start: TimeCell, end: TimeCell, groups: readonly number[], b
     const startDay = start.day;
     const endDay = end.day;
     const date = byStart ? startDay || endDay : endDay || startDay;
-    if (!date) return warn(row, 'missing-date', `no readable date in time_start "${start.written}" or time_end "${end.written}"; row skipped`);
-    if (startDay === null) unreadable(row, START, start.written, DATE_HINT);
-    if (endDay === null) unreadable(row, END, end.written, DATE_HINT);
+    if (startDay === null && start.dayFirst) dayFirst(row, START, start);
+    if (endDay === null && end.dayFirst) dayFirst(row, END, end);
+    if (!date) {
+      const hint = start.dayFirst || end.dayFirst ? `: ${YEAR_FIRST}` : '';
+      return skip(row, 'missing-date', `no readable date in time_start "${start.written}" or time_end "${end.written}"${hint}`);
+    }
+    if (startDay === null) unreadable(row, START, start.written, dateHint(start));
+    if (endDay === null) unreadable(row, END, end.written, dateHint(end));
     return date;
   };
 }
@@ -72,6 +87,14 @@ export function recordMaker(groups: readonly number[], warnings: DataWarning[], 
     warnings.push(lineWarning(row, code, message));
     return undefined;
   };
+  const skip: Warn = (row, code, message) => {
+    warnings.push({ ...lineWarning(row, code, `${message}; row skipped`), skipped: true });
+    return undefined;
+  };
+  let firstDayFirst: DayFirstCell | undefined;
+  const dayFirst = (row: number, slot: number, cell: TimeCell): void => {
+    firstDayFirst ??= { row, column: COLUMNS[slot], cell: cell.written.trim() };
+  };
   const start = new TimeCell();
   const end = new TimeCell();
   const unknown = new Map<string, { row: number; rows: number }>();
@@ -85,7 +108,7 @@ export function recordMaker(groups: readonly number[], warnings: DataWarning[], 
   const unreadable: Unreadable = (row, slot, text, hint) => warn(row, 'unreadable-cell', `${COLUMNS[slot]} "${text}" ${hint}; read as unknown`);
   // Counts that may be unknown: an unreadable one is warned about and left unknown.
   const unreadableCount = (row: number, cells: Cells, slot: number): undefined => unreadable(row, slot, cell(cells, slot), COUNT_HINT);
-  const reportDate = dateReader(start, end, groups, options.dateBy === 'start', warn, unreadable);
+  const reportDate = dateReader(start, end, groups, options.dateBy === 'start', skip, unreadable, dayFirst);
   const classOf = modelClasses(options.weapons, unknown);
   return {
     warn,
@@ -93,12 +116,10 @@ export function recordMaker(groups: readonly number[], warnings: DataWarning[], 
       const date = reportDate(row, cells);
       if (date === undefined) return undefined;
       const model = (cells[modelCell] ?? '').trim();
-      if (!model) return warn(row, 'missing-model', 'model is empty; row skipped');
+      if (!model) return skip(row, 'missing-model', 'model is empty');
       const launched = readCount(cells, launchedGroup);
-      if (launched === undefined) return warn(row, 'missing-launched', `launched is empty (${model}, ${date}); row skipped`);
-      if (launched === null) {
-        return warn(row, 'unreadable-cell', `launched "${cell(cells, LAUNCHED)}" ${COUNT_HINT} (${model}, ${date}); row skipped`);
-      }
+      if (launched === undefined) return skip(row, 'missing-launched', `launched is empty (${model}, ${date})`);
+      if (launched === null) return skip(row, 'unreadable-cell', `launched "${cell(cells, LAUNCHED)}" ${COUNT_HINT} (${model}, ${date})`);
       let downed = readCount(cells, downedGroup);
       if (downed === null) downed = unreadableCount(row, cells, DOWNED);
       let jammed = readCount(cells, jammedGroup);
@@ -114,6 +135,8 @@ export function recordMaker(groups: readonly number[], warnings: DataWarning[], 
       return { row, date, start: start.value, end: end.value, model: weapon.model, kind: weapon.kind, category: weapon.category, launched, downed, jammed, stillAttacking, source };
     },
     warnUnknownModels: (): void => warnUnknownModels(unknown, warn),
+    /** The first date cell written day first, if any. */
+    dayFirst: (): DayFirstCell | undefined => firstDayFirst,
   };
 }
 export type RecordMaker = ReturnType<typeof recordMaker>;

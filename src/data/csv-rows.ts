@@ -1,6 +1,7 @@
+import type { Separator } from './types.js';
+
 const CR = 13;
 const QUOTE = 34;
-const COMMA = 44;
 
 /** A row's cells by group (see rowPattern): a match of the row pattern, or what RowReader.next read. */
 export type Cells = ArrayLike<string | undefined>;
@@ -15,9 +16,14 @@ export class RowReader {
   unclosedQuote = -1;
   private pos: number;
   private nextLine = 1;
+  private readonly separatorCode: number;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly separator: Separator = ',',
+  ) {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.separatorCode = separator.charCodeAt(0);
   }
 
   /**
@@ -58,13 +64,13 @@ export class RowReader {
 
   /** Reads the cells of the row at `pos`, whose line ends at `eol` (its text at `stop`), as next() says. */
   private readCells(out: (string | undefined)[], slots: Int16Array | undefined, pos: number, eol: number, stop: number): void {
-    const text = this.text;
+    const { text, separator, separatorCode } = this;
     let column = 0;
     for (;;) {
       const slot = slots === undefined ? column : column < slots.length ? slots[column] : -1;
       let end: number;
       const first = text.charCodeAt(pos);
-      if (first === COMMA) {
+      if (first === separatorCode) {
         // Most cells in the dataset are empty: no need to search for their end.
         end = pos;
         if (slot >= 0) out[slot] = '';
@@ -89,9 +95,9 @@ export class RowReader {
           stop = text.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
         }
         end = close + 1;
-        if (end < stop && text.charCodeAt(end) !== COMMA) {
+        if (end < stop && text.charCodeAt(end) !== separatorCode) {
           // Text after the closing quote is kept, as spreadsheet programs do.
-          end = text.indexOf(',', end);
+          end = text.indexOf(separator, end);
           if (end === -1 || end > stop) end = stop;
         }
         if (slot >= 0) {
@@ -99,7 +105,7 @@ export class RowReader {
           out[slot] = (doubled ? inner.replaceAll('""', '"') : inner) + text.slice(close + 1, end);
         }
       } else {
-        end = text.indexOf(',', pos);
+        end = text.indexOf(separator, pos);
         if (end === -1 || end > stop) end = stop;
         if (slot >= 0) out[slot] = text.slice(pos, end);
       }

@@ -31,5 +31,5 @@ export function validateRecords(list: readonly unknown[]): Validation<AttackReco
     if (stillAttacking !== undefined) record.stillAttacking = stillAttacking;
     records.push(record);
   });
-  return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: records, issues: [] };
+  return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: records, issues: c.warnings() };
 }

@@ -1,6 +1,7 @@
+import { Checker } from './check.js';
 import { notReported } from './rates.js';
 import type { AttackRecord, InputIssue, StrikeReport } from './types.js';
-import { validateReport } from './validate.js';
+import { checkReport } from './validate.js';
 import type { DateSpan } from './windows.js';
 
 /**
@@ -38,20 +39,19 @@ function reportsSpan(reports: readonly StrikeReport[]): DateSpan {
 /**
  * Dataset rows from JSON: a list of dated reports (or one dated report), each checked, with the dates they
  * cover (a monthly report covers its month to its `end`); every problem is returned with its place in the
- * list (`[2].weapons[0].downed`).
+ * list (`[2].weapons[0].downed`). Rows come with what was read though odd (counts written as text), in one warning.
  */
-export function readReportsAsRecords(value: unknown): { records: AttackRecord[]; span: DateSpan } | { issues: InputIssue[] } {
+export function readReportsAsRecords(value: unknown): { records: AttackRecord[]; span: DateSpan; warnings: InputIssue[] } | { issues: InputIssue[] } {
   const reports = Array.isArray(value) ? value : [value];
   const valid: StrikeReport[] = [];
-  const issues: InputIssue[] = [];
+  const c = new Checker();
   reports.forEach((raw, i) => {
-    const at = (m: InputIssue): InputIssue => ({ path: `[${i}].${m.path}`, message: `[${i}].${m.message}` });
-    const checked = validateReport(raw);
-    if (!checked.ok) issues.push(...checked.issues.map(at));
-    else if (!checked.value.date) issues.push(at({ path: 'date', message: 'date: expected a date written YYYY-MM-DD, got nothing' }));
-    else valid.push(checked.value);
+    c.at = `[${i}].`;
+    const report = checkReport(c, raw);
+    if (report && !report.date) c.fail('date', 'a date written YYYY-MM-DD', undefined);
+    else if (report) valid.push(report);
   });
-  if (issues.length) return { issues };
+  if (c.issues.length) return { issues: c.issues };
   if (valid.length === 0) return { issues: [{ path: 'data', message: 'data: expected a list of dated reports, got an empty list' }] };
-  return { records: recordsFromReports(valid), span: reportsSpan(valid) };
+  return { records: recordsFromReports(valid), span: reportsSpan(valid), warnings: c.warnings() };
 }

@@ -36,6 +36,7 @@ function checkFigure(c: Checker, item: unknown, path: string): TroopFigure | und
 /**
  * Checks an unknown value against the troop-comparison shape: a figure's qualifier defaults to `exact`, a
  * `range` needs `low <= high`. Returns the comparison rebuilt from known keys, or every problem found; never throws.
+ * A valid comparison's `issues` are warnings (counts written as text, read).
  */
 export function validateTroops(input: unknown): Validation<TroopComparison> {
   const c = new Checker();
@@ -58,5 +59,5 @@ export function validateTroops(input: unknown): Validation<TroopComparison> {
   const comparison: TroopComparison = { figures };
   if (title !== undefined) comparison.title = title;
   if (unit !== undefined) comparison.unit = unit;
-  return { ok: true, value: comparison, issues: [] };
+  return { ok: true, value: comparison, issues: c.warnings() };
 }

@@ -97,14 +97,37 @@ export type DataWarningCode =
   | 'missing-column'
   | 'missing-date'
   | 'missing-model'
-  | 'missing-launched';
+  | 'missing-launched'
+  | 'separator';
 
 /** A problem found in a data file, located by its 1-based line number when it concerns one row. */
 export interface DataWarning {
   row?: number;
   code: DataWarningCode;
   message: string;
+  /** The row gave no record. */
+  skipped?: true;
 }
+
+/** Something odd in input that was read anyway, or a row left out: a data file's warning, or a JSON input's. */
+export type InputWarning = DataWarning | InputIssue;
+
+/** How the cells of a CSV file are separated. */
+export type Separator = ',' | ';' | '\t';
+
+/**
+ * Why a whole text could not be read, so that the reader can fix it: `message` says it in English with the
+ * details, the other fields are what an element needs to say it in the reader's language.
+ */
+export type ReadingProblem =
+  /** `endsEarly`: the text ends before its JSON does (as when an apostrophe ends a single-quoted attribute). */
+  | { code: 'not-json'; message: string; endsEarly: boolean }
+  /** An HTML page (an error or sign-in page served in the file's place). */
+  | { code: 'web-page'; message: string }
+  /** The header lacks required columns: those `missing`, and the names it has. */
+  | { code: 'missing-column'; message: string; missing: string[]; found: string[]; separator: Separator }
+  /** No row was read, and dates were written day first (`04.04.2026`): the first such cell. */
+  | { code: 'day-first-date'; message: string; row: number; column: string; cell: string };
 
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'more-than', 'fewer-than', 'range'];
 

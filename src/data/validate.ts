@@ -2,16 +2,10 @@ import { Checker, isRecord, own } from './check.js';
 import type { StrikeReport, Validation, WeaponEntry } from './types.js';
 import { WEAPON_KINDS } from './types.js';
 
-/**
- * Checks an unknown value against the strike-report shape. Returns the report, rebuilt from known keys
- * only, together with every problem found (path, expected, got); never throws.
- */
-export function validateReport(input: unknown): Validation<StrikeReport> {
-  const c = new Checker();
-  if (!isRecord(input)) {
-    c.fail('report', 'an object with "weapons"', input);
-    return { ok: false, issues: c.issues };
-  }
+/** Checks one report, pushing every problem to the checker; the report, rebuilt from known keys, when it is sound. */
+export function checkReport(c: Checker, input: unknown): StrikeReport | undefined {
+  if (!isRecord(input)) return c.fail('report', 'an object with "weapons"', input);
+  const before = c.issues.length;
   const date = c.date(input, 'date', 'report');
   const end = c.date(input, 'end', 'report');
   const period = c.text(input, 'period', 'report', false);
@@ -44,12 +38,23 @@ export function validateReport(input: unknown): Validation<StrikeReport> {
       weapons.push(entry);
     });
   }
-  if (c.issues.length > 0) return { ok: false, issues: c.issues };
+  if (c.issues.length > before) return undefined;
   const report: StrikeReport = { weapons };
   if (date !== undefined) report.date = date;
   if (end !== undefined) report.end = end;
   if (period !== undefined) report.period = period;
   if (regions !== undefined) report.regions = regions;
   if (source !== undefined) report.source = source;
-  return { ok: true, value: report, issues: [] };
+  return report;
+}
+
+/**
+ * Checks an unknown value against the strike-report shape. Returns the report, rebuilt from known keys
+ * only, together with every problem found (path, expected, got); never throws. A valid report's `issues`
+ * are warnings: counts written as text ("90") are read, and named there.
+ */
+export function validateReport(input: unknown): Validation<StrikeReport> {
+  const c = new Checker();
+  const report = checkReport(c, input);
+  return report ? { ok: true, value: report, issues: c.warnings() } : { ok: false, issues: c.issues };
 }

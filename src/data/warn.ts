@@ -1,3 +1,5 @@
+import type { InputWarning } from './types.js';
+
 /**
  * The one way the library warns on the console, so tests can count warnings and pages can silence them.
  */
@@ -17,4 +19,21 @@ export function setWarningHandler(next: WarningHandler | null): () => void {
   return () => {
     handler = previous;
   };
+}
+
+/** What a list of warnings comes to: rows skipped, rows kept though inconsistent, and other warnings. */
+export interface WarningCounts {
+  skipped: number;
+  inconsistent: number;
+  other: number;
+}
+
+export function warningCounts(warnings: readonly InputWarning[]): WarningCounts {
+  const counts: WarningCounts = { skipped: 0, inconsistent: 0, other: 0 };
+  for (const w of warnings) {
+    if ('skipped' in w && w.skipped) counts.skipped++;
+    else if ('code' in w && w.code === 'inconsistent') counts.inconsistent++;
+    else counts.other++;
+  }
+  return counts;
 }

@@ -1,4 +1,4 @@
-import type { InputIssue, StrikeReport } from '../data/types.js';
+import type { InputIssue, InputWarning, StrikeReport } from '../data/types.js';
 
 export interface StrikeErrorDetail {
   /** What went wrong, in words a reader understands. */
@@ -9,6 +9,8 @@ export interface StrikeErrorDetail {
 
 export interface StrikeLoadDetail {
   url: string;
+  /** Rows of the file skipped (`skipped: true`) or kept with something odd, and what else was read though odd; shown in `[part~="warnings"]`. */
+  warnings: InputWarning[];
 }
 
 export interface StrikeSelectDetail {

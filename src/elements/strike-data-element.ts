@@ -4,16 +4,15 @@ import { InputController, type InputProblem, type Payload } from '../controllers
 import { LangController } from '../controllers/lang-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../controllers/source-controller.js';
 import { adoptStylesHere, StyleAdoptionController } from '../controllers/style-adoption-controller.js';
-import type { InputIssue } from '../data/types.js';
-import { warn } from '../data/warn.js';
+import type { InputIssue, InputWarning } from '../data/types.js';
 import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { tableToCsv, type FigureTable } from '../charts/table.js';
-import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate } from './templates.js';
+import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate, warningsTemplate } from './templates.js';
+import { Announcer } from './announcer.js';
 import { tableFilled } from './figure-table.js';
-
 
 /** What every figure is built from besides the element's own inputs: the payload and the language. */
 export interface BaseInputs {
@@ -38,7 +37,7 @@ function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boo
 
 /**
  * What every strike-charts element shares: `data` / `data` attribute / `src` (the latest set wins), `locale`,
- * `theme`, `show-table`, `heading`, the error, loading and empty states and the events. Each element builds
+ * `theme`, `show-table`, `heading`, the error, warnings, loading and empty states and the events. Each element builds
  * its figure from inputs it declares (`figureInputs()`), as Lit's tasks declare their args: any change of
  * one, compared value by value, builds the figure again, so none can be forgotten.
  */
@@ -75,6 +74,8 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   @state() protected figure?: F;
   /** Why the payload gave no figure: an attribute or the data did not fit, or building failed. */
   @state() private figureProblem?: InputProblem;
+  /** What building the figure read though odd (counts written as text); set with the figure. */
+  private figureWarnings: readonly InputIssue[] = [];
 
   protected readonly uid = `strike-${++nextId}`;
   protected readonly language = new LangController(this);
@@ -82,12 +83,13 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     timeoutMs: () => this.timeout,
     refreshSeconds: () => (this.refresh && this.refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, this.refresh) : undefined),
     problemsMessage: (count) => this.words.error(count),
+    unreadableMessage: (problem, url) => this.words.reading.problem(problem, url, this.format),
   });
 
   private rawData: unknown;
   private rawSrc?: string;
   private builtFrom?: Record<string, unknown>;
-  private announcedProblem?: InputProblem;
+  private readonly announcer = new Announcer(this.localName, (type, detail) => this.emit(type, detail));
 
   constructor() {
     super();
@@ -139,6 +141,11 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     return this.problem;
   }
 
+  /** Rows skipped or odd in the data, and what the figure read though odd: shown with the figure, or with why there is none. */
+  protected get warnings(): readonly InputWarning[] {
+    return [...(this.intake.payload?.kind === 'dataset' ? this.intake.payload.warnings : []), ...this.figureWarnings];
+  }
+
   /** The figures as CSV; empty when none are shown. */
   abstract toCSV(): string;
 
@@ -163,8 +170,11 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   /** Every value besides the base inputs that the figure is built from; read before each update. */
   protected abstract figureInputs(): I;
 
-  /** The figure of these inputs, or the problems that keep the payload from being drawn. Reads nothing else. */
-  protected abstract buildFigure(inputs: I & BaseInputs): F | InputIssue[];
+  /**
+   * The figure of these inputs, or the problems that keep the payload from being drawn; what it read though
+   * odd (a valid input's `issues`) goes to `warnings`. Reads nothing else.
+   */
+  protected abstract buildFigure(inputs: I & BaseInputs, warnings: InputIssue[]): F | InputIssue[];
 
   /** What the figure shows, below the heading. */
   protected abstract renderFigure(figure: F): TemplateResult;
@@ -183,37 +193,31 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     try {
       if (this.intake.take()) this.builtFrom = undefined;
       const payload = this.intake.payload;
-      if (!payload) return this.setFigure(undefined, undefined);
+      if (!payload) return this.setFigure(undefined, undefined, []);
       const format = this.format;
       const inputs = { ...this.figureInputs(), payload, format, words: messagesFor(format.locale), heading: this.heading };
       if (this.builtFrom && sameInputs(this.builtFrom, inputs)) return;
       this.builtFrom = inputs;
-      const built = this.buildFigure(inputs);
-      if (Array.isArray(built)) this.setFigure(undefined, { message: inputs.words.error(built.length), issues: built });
-      else this.setFigure(built, undefined);
+      const warnings: InputIssue[] = [];
+      const built = this.buildFigure(inputs, warnings);
+      if (Array.isArray(built)) this.setFigure(undefined, { message: inputs.words.error(built.length), issues: built }, warnings);
+      else this.setFigure(built, undefined, warnings);
     } catch (error) {
-      this.setFigure(undefined, { message: `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, issues: [] });
+      this.setFigure(undefined, { message: `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`, issues: [] }, []);
     }
   }
 
   protected override updated(): void {
-    // A load ends in one event: strike-load when its data could be used, else strike-error saying why.
-    const url = this.intake.takeLoadedUrl();
-    const problem = this.reportedProblem;
-    if (problem && problem !== this.announcedProblem) {
-      this.announcedProblem = problem;
-      const more = problem.issues.filter((i) => i.message !== problem.message).map((i) => i.message);
-      warn(`<${this.localName}> ${problem.message}${more.length ? `: ${more.join('; ')}` : ''}`);
-      this.emit('strike-error', problem);
-    } else if (url && !problem) this.emit('strike-load', { url });
+    this.announcer.announce(this.intake.takeLoadedUrl(), this.reportedProblem, this.warnings, this.figureWarnings);
   }
 
   protected emit<K extends Events>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Replaces what is shown: a figure, or a problem instead. */
-  protected setFigure(figure: F | undefined, problem: InputProblem | undefined): void {
+  /** Replaces what is shown: a figure, or a problem instead, and what building it read though odd. */
+  protected setFigure(figure: F | undefined, problem: InputProblem | undefined, warnings = this.figureWarnings): void {
+    this.figureWarnings = warnings;
     if (figure === this.figure && problem === this.figureProblem) return;
     this.figure = figure;
     this.figureProblem = problem;
@@ -236,6 +240,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     const loading = this.intake.loading;
     return html`<div part="base" lang=${this.format.locale}>
       ${headingTemplate(this.heading)} ${problem ? problemTemplate(problem) : nothing}
+      ${warningsTemplate(this.warnings, this.words, this.format)}
       ${loading ? loadingTemplate(this.words, this.intake.progress) : nothing}
       ${!figure && !problem && !loading ? emptyTemplate(this.words) : nothing} ${figure ? this.renderFigure(figure) : nothing}
       ${this.refresh ? asOfTemplate(this.intake, this.words, this.format) : nothing}

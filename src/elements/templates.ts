@@ -3,10 +3,12 @@ import type { LegendItem } from '../charts/strike-chart.js';
 import type { FigureTable } from '../charts/table.js';
 import type { InputController, InputProblem } from '../controllers/input-controller.js';
 import type { Pointed } from '../controllers/pointer-controller.js';
+import type { InputWarning } from '../data/types.js';
+import { warningCounts } from '../data/warn.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { figureTable } from './figure-table.js';
 
-/** The templates every element shares: heading, error, loading, legend, source, tooltip, and the table with its toggle. */
+/** The templates every element shares: heading, error, warnings, loading, legend, source, tooltip, and the table with its toggle. */
 
 export const headingTemplate = (heading: string | undefined): TemplateResult | typeof nothing =>
   heading ? html`<h2 part="heading">${heading}</h2>` : nothing;
@@ -24,6 +26,22 @@ export function problemTemplate(problem: InputProblem): TemplateResult {
         </ul>`
       : nothing}
   </div>`;
+}
+
+/** Warnings listed at most (the console has the first few; parseAttacksCsv gives every one). */
+const MAX_WARNINGS = 50;
+
+/** What was skipped or odd in the data: a line that says how much ("3 rows skipped, 1 inconsistent"), opening the list of each. */
+export function warningsTemplate(warnings: readonly InputWarning[], words: Messages, f: Format): TemplateResult | typeof nothing {
+  if (warnings.length === 0) return nothing;
+  const shown = warnings.slice(0, MAX_WARNINGS);
+  return html`<details part="warnings">
+    <summary><span aria-hidden="true">⚠</span> ${words.reading.warnings(warningCounts(warnings), f)}</summary>
+    <ul>
+      ${shown.map((w) => html`<li>${w.message}</li>`)}
+      ${warnings.length > shown.length ? html`<li>… +${warnings.length - shown.length}</li>` : nothing}
+    </ul>
+  </details>`;
 }
 
 /** The loading message, with a progress bar once bytes arrive (indeterminate when the size is unknown). */

@@ -1,6 +1,7 @@
 import { breakdown, dashboard, summary } from './en-overview.js';
 import { outcome, rate } from './en-outcomes.js';
 import { ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
+import { reading } from './en-reading.js';
 import type { Messages } from './types.js';
 
 export const en: Messages = {
@@ -107,6 +108,7 @@ export const en: Messages = {
         ? `Source: ${items[0].source}`
         : `Sources: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  reading,
   summary,
   breakdown,
   dashboard,

@@ -1,6 +1,7 @@
 import type { RateName } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
-import type { TroopFigure, WeaponKind } from '../data/types.js';
+import type { ReadingProblem, TroopFigure, WeaponKind } from '../data/types.js';
+import type { WarningCounts } from '../data/warn.js';
 import type { BreakdownWords, DashboardWords, SummaryWords } from './element-words.js';
 
 export type { BreakdownWords, ChangeWords, DashboardWords, SummaryWords } from './element-words.js';
@@ -90,6 +91,14 @@ export interface PartWords {
   of: number;
 }
 
+/** What an element says about input it could not read, or read with warnings. */
+export interface ReadingWords {
+  /** Why a text could not be read at all: from the file at `url`, or from the `data` attribute when none. */
+  problem(p: ReadingProblem, url: string | undefined, f: Format): string;
+  /** The line over the list of warnings: "3 rows skipped, 1 inconsistent". */
+  warnings(counts: WarningCounts, f: Format): string;
+}
+
 /** One language's every word. Adding a language is one object of this type. */
 export interface Messages {
   segment: SegmentWords;
@@ -158,6 +167,7 @@ export interface Messages {
     partial: (PartWords & { label: string })[];
   }, f: Format): string;
   troops: TroopWords;
+  reading: ReadingWords;
   summary: SummaryWords;
   breakdown: BreakdownWords;
   dashboard: DashboardWords;

@@ -1,5 +1,6 @@
 import { breakdown, dashboard, summary, ukDays } from './uk-overview.js';
 import { outcome, rate } from './uk-outcomes.js';
+import { reading } from './uk-reading.js';
 import { fullStop, ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
 import type { Messages } from './types.js';
 
@@ -121,6 +122,7 @@ export const uk: Messages = {
         ? `Джерело: ${items[0].source}`
         : `Джерела: ${items.map((i) => (i.labels ? `${i.source} (${f.list(i.labels)})` : i.source)).join('; ')}`,
   },
+  reading,
   summary,
   breakdown,
   dashboard,

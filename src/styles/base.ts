@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Layout and parts every element shares: error, loading, notes, legend, plot, table. */
+/** Layout and parts every element shares: error, warnings, loading, notes, legend, plot, table. */
 export const base = css`
   :host {
     display: block;
@@ -31,6 +31,8 @@ export const base = css`
     padding: calc(var(--strike-space) / 2) var(--strike-space);
     margin: 0 0 var(--strike-space);
     color: var(--strike-color-text);
+    /* URLs and column names are long words: they break rather than leave a narrow box. */
+    overflow-wrap: anywhere;
   }
   [part~='error'] strong {
     color: var(--strike-color-error);
@@ -40,6 +42,22 @@ export const base = css`
     padding-left: 1.25em;
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
+  }
+  [part~='warnings'] {
+    margin: 0 0 calc(var(--strike-space) / 2);
+    color: var(--strike-color-muted);
+    font-size: 0.8125em;
+  }
+  [part~='warnings'] summary {
+    width: fit-content;
+    max-width: 100%;
+    cursor: pointer;
+  }
+  [part~='warnings'] ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+    color: var(--strike-color-text);
+    overflow-wrap: anywhere;
   }
   [part~='loading'] {
     color: var(--strike-color-muted);
@@ -131,6 +149,7 @@ export const base = css`
   }
   canvas:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   a:focus-visible,
   .figure-wrap:focus-visible {
     outline: 2px solid var(--strike-color-focus);

@@ -99,6 +99,28 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  it('finds no violation on the list of rows skipped and kept with problems, opened, in both themes and narrow', async () => {
+    const axe = await loadAxe(window);
+    for (const [theme, width] of [['light', 720], ['dark', 720], ['dark', 200]] as const) {
+      const holder = document.createElement('main');
+      holder.style.width = `${width}px`;
+      holder.style.background = theme === 'dark' ? '#17181b' : '#ffffff';
+      document.body.append(holder);
+      const el = document.createElement('strike-summary') as HTMLElement & { updateComplete: Promise<boolean> };
+      el.setAttribute('theme', theme);
+      const loaded = next(el, 'strike-load');
+      el.setAttribute('src', '/test/fixtures/attacks-skipped-rows.csv');
+      holder.append(el);
+      await loaded;
+      await el.updateComplete;
+      const warnings = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="warnings"]')!;
+      warnings.open = true;
+      const result = await axe.run(holder, { resultTypes: ['violations'] });
+      expect(describeViolations(result), `${theme}, ${width} px`).to.deep.equal([]);
+      holder.remove();
+    }
+  });
+
   for (const width of [1280, 360]) {
     it(`finds no violation on the demo page, ${width} px wide`, async () => {
       const frame = document.createElement('iframe');

@@ -34,7 +34,7 @@ interface BreakdownInputs {
  *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -46,6 +46,7 @@ interface BreakdownInputs {
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - Every category or model with its exact figures (visually hidden unless `show-table`).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, and what was read though odd: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
  * @csspart empty - Shown while there is no data.
@@ -90,13 +91,13 @@ export class StrikeBreakdown extends StrikeElement<BreakdownInputs> {
     return { by, top, topWritten: this.getAttribute('top'), kind, from, to, compact: this.width.narrow, rate };
   }
 
-  protected override buildFigure(inputs: ChartInputs<BreakdownInputs>): Figure | InputIssue[] {
+  protected override buildFigure(inputs: ChartInputs<BreakdownInputs>, warnings: InputIssue[]): Figure | InputIssue[] {
     const { by, top, topWritten, kind, from, to, compact, rate } = inputs;
     const issues = checkViewAttributes({ kind, from, to, rate });
     if (!GROUPINGS.includes(by)) issues.push({ path: 'by', message: `by: expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}` });
     if (!Number.isFinite(top) || top < 1) issues.push({ path: 'top', message: `top: expected a whole number >= 1, got ${JSON.stringify(Number.isNaN(top) ? topWritten : top)}` });
     if (issues.length) return issues;
-    const read = this.rows.read(inputs.payload);
+    const read = this.rows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
     const kept = filterRecords(read.records, { kinds: listOf(kind) as WeaponKind[], from, to });
     const { format, words, animate } = inputs;

@@ -31,7 +31,7 @@ interface StrikeChartInputs {
  *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -46,6 +46,7 @@ interface StrikeChartInputs {
  * @csspart live - The polite live region that announces the bar or ring the keyboard is on.
  * @csspart tooltip - The figures of the bar or ring the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, and what was read though odd: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
  * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
@@ -94,13 +95,14 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
     return { variant: this.variant, date: this.date, rate: this.rate, compact: this.width.narrow };
   }
 
-  protected override buildFigure({ payload, variant: asked, date, rate, compact, format, words, animate }: ChartInputs<StrikeChartInputs>): Figure | InputIssue[] {
+  protected override buildFigure({ payload, variant: asked, date, rate, compact, format, words, animate }: ChartInputs<StrikeChartInputs>, warnings: InputIssue[]): Figure | InputIssue[] {
     const issues = checkViewAttributes({ rate });
     if (issues.length) return issues;
     const picked = pickReport(payload, date);
     if (Array.isArray(picked)) return picked;
     const checked = validateReport(picked);
     if (!checked.ok) return checked.issues;
+    warnings.push(...checked.issues);
     const report: StrikeReport = checked.value;
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
     // Kinds named from the rows given; a report given as JSON has no categories: its bombs are "Bombs" unless labelled.

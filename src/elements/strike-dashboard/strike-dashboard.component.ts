@@ -40,7 +40,7 @@ const STAGES = 3;
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
  * @event strike-render - After every part has been updated for a new view, and its chart drawn.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why (for `from` and `to`, the controls stay).
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -57,6 +57,7 @@ const STAGES = 3;
  * @csspart selection - The selected period and the button that clears it.
  * @csspart hint - The line that says how to pick a period.
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, once for all panels: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
  * @csspart empty - Shown while there is no data, or instead of the panels while `from` and `to` make no range.
@@ -129,12 +130,12 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     return { period, kind, from, to, selected, top, rate };
   }
 
-  protected override buildFigure(inputs: DashboardInputs & BaseInputs): DashboardFigure | InputIssue[] {
+  protected override buildFigure(inputs: DashboardInputs & BaseInputs, warnings: InputIssue[]): DashboardFigure | InputIssue[] {
     const { period, kind, from, to, selected, rate } = inputs;
     const issues = checkViewAttributes({ period, kind, from, to, selected, rate });
     // Dates that make no range keep the controls, to mend them there; any other bad attribute shows the error alone.
     if (issues.some((i) => i.path !== 'from' && i.path !== 'to')) return issues;
-    const read = this.payloadRows.read(inputs.payload);
+    const read = this.payloadRows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
     if (read.records.length === 0) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     markChecked(read.records);

@@ -32,7 +32,7 @@ interface SummaryInputs {
  *
  * @event strike-render - After each render of new figures.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -46,6 +46,7 @@ interface SummaryInputs {
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of the figures, now and in the previous period (visually hidden unless `show-table`).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, and what was read though odd: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart progress - The progress bar while `src` loads.
  * @csspart empty - Shown while there is no data.
@@ -89,16 +90,18 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
     return { period: this.period, kind: this.kind, from: this.from, to: this.to, rate: this.rate };
   }
 
-  protected override buildFigure(inputs: SummaryInputs & BaseInputs): SummaryView | InputIssue[] {
+  protected override buildFigure(inputs: SummaryInputs & BaseInputs, warnings: InputIssue[]): SummaryView | InputIssue[] {
     const { period, kind, from, to, rate, payload, format, words } = inputs;
     const issues = checkViewAttributes({ period, kind, from, to, rate });
     if (issues.length) return issues;
     // One report without a date has nothing to compare with: its figures alone.
     if (payload.kind === 'json' && isRecord(payload.value) && !payload.value.date) {
       const checked = validateReport(payload.value);
-      return checked.ok ? summaryView(reportFigures(checked.value), format, words, rate) : checked.issues;
+      if (!checked.ok) return checked.issues;
+      warnings.push(...checked.issues);
+      return summaryView(reportFigures(checked.value), format, words, rate);
     }
-    const read = this.rows.read(payload);
+    const read = this.rows.read(payload, warnings);
     if ('issues' in read) return read.issues;
     const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
     if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];

@@ -37,7 +37,7 @@ interface TimelineInputs {
  * @event strike-select - The reader picked a period (click, or Enter on the focused chart); `detail.period` and `detail.report`.
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -47,6 +47,7 @@ interface TimelineInputs {
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of exact figures per period (visually hidden unless `show-table`).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, and what was read though odd: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
  * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
@@ -102,14 +103,14 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     return { period, kind, category, from, to, rolling, selected, rate, compact: this.width.narrow };
   }
 
-  protected override buildFigure(inputs: ChartInputs<TimelineInputs>): Figure | InputIssue[] {
+  protected override buildFigure(inputs: ChartInputs<TimelineInputs>, warnings: InputIssue[]): Figure | InputIssue[] {
     const { period, kind, category, from, to, rolling, selected, rate, compact } = inputs;
     const issues = checkViewAttributes({ period, kind, category, from, to, rate });
     if (!Number.isFinite(rolling) || rolling < 1) {
       issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
     }
     if (issues.length) return issues;
-    const read = this.rows.read(inputs.payload);
+    const read = this.rows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
     const kinds = listOf(kind) as WeaponKind[];
     const categories = listOf(category) as WeaponCategory[];

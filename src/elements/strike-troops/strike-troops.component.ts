@@ -14,7 +14,7 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
- * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes).
+ * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
@@ -27,6 +27,7 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table of the figures and their sources (visually hidden unless `show-table`).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart warnings - The rows of the data skipped or kept with problems, and what was read though odd: a line ("3 rows skipped, 1 inconsistent") that opens the list of each, with its line and reason.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown while there is no data.
  * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
@@ -57,12 +58,13 @@ export class StrikeTroops extends StrikeElement<{ compact: boolean }> {
     return { compact: this.width.narrow };
   }
 
-  protected override buildFigure({ payload, format, words, animate, compact }: ChartInputs<{ compact: boolean }>): Figure | InputIssue[] {
+  protected override buildFigure({ payload, format, words, animate, compact }: ChartInputs<{ compact: boolean }>, warnings: InputIssue[]): Figure | InputIssue[] {
     if (payload.kind !== 'json') {
       return [{ path: 'src', message: 'src: expected troop figures as JSON, got a CSV of strike reports' }];
     }
     const checked = validateTroops(payload.value);
     if (!checked.ok) return checked.issues;
+    warnings.push(...checked.issues);
     const comparison = checked.value;
     const view = troopsView(comparison, { format, words, animate, compact });
     const rows = comparison.figures.length * (compact ? 2 : 1);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
 import type { AttacksCsv } from '../../../src/data/csv.js';
+import { warningCounts } from '../../../src/data/warn.js';
 
 // Fixtures are rows cut from the public dataset's missile_attacks_daily.csv: attacks-sample.csv keeps 24 rows
 // as they are (file lines 2, 3, 4, 5, 19, 39, 152, 178, 418, 461, 473, 559, 652, 658, 739, 874, 1072, 1555,
@@ -89,7 +90,7 @@ describe('parseAttacksCsv on rows of the real file', () => {
 
   it('skips a row without launched and names it', () => {
     expect(at(21)).toBeUndefined();
-    expect(result.warnings).toContainEqual({ row: 21, code: 'missing-launched', message: expect.stringMatching(/^line 21: .*C-300/) });
+    expect(result.warnings).toContainEqual({ row: 21, code: 'missing-launched', message: expect.stringMatching(/^line 21: .*C-300.*; row skipped$/), skipped: true });
   });
 
   it('accounts for every row: a record or a warning naming it', () => {
@@ -252,12 +253,12 @@ describe('parseAttacksCsv on hand-written text', () => {
     });
   });
 
-  it('gives one warning and no records when a required column is missing', () => {
-    const { records, warnings } = parseAttacksCsv('time_start,model,destroyed\n2024-11-13,Kalibr,3.0\n');
+  it('gives one warning, the problem and no records when a required column is missing, naming the columns found', () => {
+    const { records, warnings, problem } = parseAttacksCsv('time_start,model,destroyed\n2024-11-13,Kalibr,3.0\n');
     expect(records).toEqual([]);
-    expect(warnings).toEqual([
-      { row: 1, code: 'missing-column', message: 'line 1: the header has no column time_end, launched; no rows read' },
-    ]);
+    const message = 'line 1: the header has no column time_end, launched (its columns are time_start, model, destroyed); no rows read';
+    expect(warnings).toEqual([{ row: 1, code: 'missing-column', message }]);
+    expect(problem).toEqual({ code: 'missing-column', message, missing: ['time_end', 'launched'], found: ['time_start', 'model', 'destroyed'], separator: ',' });
     expect(parseAttacksCsv('').warnings.map((w) => w.code)).toEqual(['missing-column']);
     expect(parseAttacksCsv('\n\r\n').records).toEqual([]);
   });
@@ -277,5 +278,85 @@ describe('parseAttacksCsv on hand-written text', () => {
     });
     expect(warnings).toEqual([]);
     expect(records.map((r) => r.category)).toEqual(['strike-drone', 'recon-drone']);
+  });
+});
+
+describe('parseAttacksCsv on files saved in other ways', () => {
+  const plain = parseAttacksCsv(sample);
+  const firstRows = plain.records.slice(0, 8);
+
+  it('reads a semicolon- or tab-separated file as the comma-separated one, and says how it was separated', () => {
+    for (const [name, separator, word] of [['attacks-semicolon.csv', ';', 'semicolons'], ['attacks-tab.csv', '\t', 'tabs']] as const) {
+      const result = parseAttacksCsv(fixture(name));
+      expect(result.separator, name).toBe(separator);
+      expect(result.records, name).toEqual(firstRows);
+      expect(result.warnings, name).toEqual([{ code: 'separator', message: `cells are separated by ${word}, not commas; read as such` }]);
+      expect(result.problem, name).toBeUndefined();
+    }
+    expect(plain.separator).toBe(',');
+  });
+
+  it('reads quoted cells, commas inside cells and ragged rows the same way with another separator', () => {
+    const text = 'time_start;time_end;model;launched;destroyed\n2024-11-13;"2024-11-13";"X-101/X-555; Kalibr";"6";4\n2024-11-13;2024-11-13;Shahed-136/131, Geran;90.0\n';
+    const { records, warnings } = parseAttacksCsv(text);
+    expect(records.map((r) => [r.model, r.launched, r.downed])).toEqual([['X-101/X-555; Kalibr', 6, 4], ['Shahed-136/131, Geran', 90, undefined]]);
+    expect(warnings.map((w) => w.code)).toEqual(['separator', 'ragged-row', 'unknown-model', 'unknown-model']);
+  });
+
+  it('names a missing column and the columns found, with the separator the header was split by', () => {
+    const missing = parseAttacksCsv(fixture('attacks-no-time-start.csv'));
+    expect(missing.records).toEqual([]);
+    expect(missing.problem).toMatchObject({ code: 'missing-column', missing: ['time_start'], separator: ',' });
+    expect(missing.problem?.message).toMatch(/^line 1: the header has no column time_start \(its columns are date, time_end, model, launch_place, .*, source\); no rows read$/);
+    const semicolons = parseAttacksCsv('date;model;launched\n2024-11-13;Shahed-136/131;5\n');
+    expect(semicolons.problem).toEqual({
+      code: 'missing-column',
+      message: 'line 1: the header, separated by semicolons, has no column time_start, time_end (its columns are date, model, launched); no rows read',
+      missing: ['time_start', 'time_end'],
+      found: ['date', 'model', 'launched'],
+      separator: ';',
+    });
+  });
+
+  it('says that dates must be written year first, naming the first cell written day first and its line', () => {
+    const result = parseAttacksCsv(fixture('attacks-day-first.csv'));
+    expect(result.records).toEqual([]);
+    expect(result.problem).toEqual({
+      code: 'day-first-date',
+      message: 'line 2: time_start "30.06.2025 21:00" is not written year first; dates must be written as 2026-04-04 (ISO); no row could be read',
+      row: 2,
+      column: 'time_start',
+      cell: '30.06.2025 21:00',
+    });
+    expect(result.warnings.map((w) => [w.row, w.skipped])).toEqual([[2, true], [3, true], [4, true], [5, true]]);
+    expect(result.warnings[2].message).toBe('line 4: no readable date in time_start "30/06/2025" or time_end "30/06/2025": dates must be written year first, as 2026-04-04 (ISO); row skipped');
+    // Rows that can be read are read; a day-first cell among them is warned, not the file's problem.
+    const mixed = parseAttacksCsv(`${header}\n2026-04-04,04/04/2026,Shahed-136/131,,,,5,5,,,\n`);
+    expect(mixed.records).toHaveLength(1);
+    expect(mixed.problem).toBeUndefined();
+    expect(mixed.warnings[0].message).toBe('line 2: time_end "04/04/2026" is not written year first; dates must be written as 2026-04-04 (ISO); read as unknown');
+  });
+
+  it('says a web page is a web page', () => {
+    for (const text of [fixture('web-page.csv'), '\uFEFF\n  <html><body>Not found</body></html>', '<!doctype html>']) {
+      const result = parseAttacksCsv(text);
+      expect(result.records).toEqual([]);
+      expect(result.problem?.code, text).toBe('web-page');
+      expect(result.problem?.message).toMatch(/^the text is a web page \(it starts <!?[a-z]+.*\), not data/i);
+    }
+    expect(parseAttacksCsv(`${header}\n<html>,2024-11-13,Shahed-136/131,,,,5,5,,,\n`).problem).toBeUndefined();
+  });
+
+  it('marks every skipped row, and only those', () => {
+    const result = parseAttacksCsv(fixture('attacks-skipped-rows.csv'));
+    expect(result.records.map((r) => r.row)).toEqual([2, 3, 4, 5, 9]);
+    expect(result.warnings.map((w) => [w.row, w.code, w.skipped ?? false])).toEqual([
+      [5, 'inconsistent', false],
+      [6, 'missing-launched', true],
+      [7, 'missing-model', true],
+      [8, 'missing-date', true],
+    ]);
+    expect(warningCounts(result.warnings)).toEqual({ skipped: 3, inconsistent: 1, other: 0 });
+    expect(warningCounts([...result.warnings, { path: 'x', message: 'x' }])).toEqual({ skipped: 3, inconsistent: 1, other: 1 });
   });
 });

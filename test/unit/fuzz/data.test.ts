@@ -161,7 +161,7 @@ describe('data layer under hostile input (property tests)', () => {
     const before = prototypeSnapshot();
     fc.assert(
       fc.property(fc.oneof(anyData, anyValue), (input) => {
-        const viaJson = parseJson(JSON.stringify(input) ?? 'null', 'data', 'The data');
+        const viaJson = parseJson(JSON.stringify(input) ?? 'null');
         for (const value of [input, viaJson.ok ? viaJson.value : null]) {
           const checked = validateReport(value);
           if (checked.ok) strikeChartView(summarize(checked.value), 'bar', { format: formatFor('en'), words: messagesFor('en'), animate: false });
@@ -172,7 +172,7 @@ describe('data layer under hostile input (property tests)', () => {
       fuzz(),
     );
     const hostile = '{"__proto__": {"polluted": 1, "weapons": [1]}, "constructor": {"prototype": {"polluted": 1}}, "weapons": [{"__proto__": {"launched": 5}, "kind": "drone", "downed": 0}]}';
-    const parsed = parseJson(hostile, 'data', 'The data');
+    const parsed = parseJson(hostile);
     expect(validateReport(parsed.ok && parsed.value).issues.map((i) => i.path)).toEqual(['weapons[0].launched']);
     expect(prototypeChanges(before, prototypeSnapshot())).toEqual([]);
   }, fuzzTimeout);
