@@ -73,13 +73,19 @@ let nearObserver: IntersectionObserver | undefined;
 // page once the print style applies (Chromium tells the print media query while it lays the page out).
 const drawAllForPrint = (): void => watched.forEach((chart) => chart.drawForPrint());
 
-function watchPrinting(): void {
-  addEventListener('beforeprint', drawAllForPrint);
-  matchMedia?.('print').addEventListener?.('change', (e) => e.matches && drawAllForPrint());
+const onPrintMedia = (e: Event): void => void ((e as MediaQueryListEvent).matches && drawAllForPrint());
+let printMedia: MediaQueryList | undefined;
+
+/** Listens for printing while any chart is on the page, and not after the last one leaves. */
+function watchPrinting(on: boolean): void {
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  globalThis[method]('beforeprint', drawAllForPrint);
+  printMedia ??= typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  printMedia?.[method]('change', onPrintMedia);
 }
 
 export function observeNear(host: Element, chart: ScheduledChart): void {
-  if (!nearObserver) watchPrinting();
+  if (watched.size === 0) watchPrinting(true);
   nearObserver ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) watched.get(entry.target)?.onNearViewport();
@@ -91,7 +97,7 @@ export function observeNear(host: Element, chart: ScheduledChart): void {
 }
 
 export function unobserveNear(host: Element): void {
-  watched.delete(host);
+  if (watched.delete(host) && watched.size === 0) watchPrinting(false);
   nearObserver?.unobserve(host);
 }
 
