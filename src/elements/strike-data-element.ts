@@ -61,6 +61,9 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   /** Optional heading shown above the chart. */
   @property() heading?: string;
 
+  /** Level of the heading, 1–6 (`h1`–`h6`), to fit the page's outline; 2 by default (other values are read as 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Builds the chart at once, even while the element is far off screen. */
   @property({ type: Boolean }) eager = false;
 
@@ -90,11 +93,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   private rawSrc?: string;
   private builtFrom?: Record<string, unknown>;
   private readonly announcer = new Announcer(this.localName, (type, detail) => this.emit(type, detail));
-
-  constructor() {
-    super();
-    new StyleAdoptionController(this);
-  }
+  protected readonly styleAdoption = new StyleAdoptionController(this);
 
   /** The figures to draw: an object in the element's JSON shape, or the same as JSON text. */
   get data(): unknown {
@@ -239,7 +238,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     const figure = problem ? undefined : this.figure;
     const loading = this.intake.loading;
     return html`<div part="base" lang=${this.format.locale}>
-      ${headingTemplate(this.heading)} ${problem ? problemTemplate(problem) : nothing}
+      ${headingTemplate(this.heading, this.headingLevel)} ${problem ? problemTemplate(problem) : nothing}
       ${warningsTemplate(this.warnings, this.words, this.format)}
       ${loading ? loadingTemplate(this.words, this.intake.progress) : nothing}
       ${!figure && !problem && !loading ? emptyTemplate(this.words) : nothing} ${figure ? this.renderFigure(figure) : nothing}

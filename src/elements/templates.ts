@@ -10,8 +10,22 @@ import { figureTable } from './figure-table.js';
 
 /** The templates every element shares: heading, error, warnings, loading, legend, source, tooltip, and the table with its toggle. */
 
-export const headingTemplate = (heading: string | undefined): TemplateResult | typeof nothing =>
-  heading ? html`<h2 part="heading">${heading}</h2>` : nothing;
+/** A `heading-level` as the level drawn: a whole number from 1 to 6, else 2. */
+export const levelOf = (level: unknown): number => (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6 ? (level as number) : 2);
+
+// One template a level: lit binds no tag names (a static template would cost more than six short ones).
+const HEADINGS = [
+  (part: string, text: string) => html`<h1 part=${part}>${text}</h1>`,
+  (part: string, text: string) => html`<h2 part=${part}>${text}</h2>`,
+  (part: string, text: string) => html`<h3 part=${part}>${text}</h3>`,
+  (part: string, text: string) => html`<h4 part=${part}>${text}</h4>`,
+  (part: string, text: string) => html`<h5 part=${part}>${text}</h5>`,
+  (part: string, text: string) => html`<h6 part=${part}>${text}</h6>`,
+];
+
+/** A heading of `level` (1–6) with the part name given; nothing without text. */
+export const headingTemplate = (text: string | undefined, level: number, part = 'heading'): TemplateResult | typeof nothing =>
+  text ? HEADINGS[levelOf(level) - 1](part, text) : nothing;
 
 /** The message, and up to eight of the problems behind it that say more than the message. */
 export function problemTemplate(problem: InputProblem): TemplateResult {

@@ -57,6 +57,31 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  if (registeredTags().includes('strike-dashboard')) {
+    it('keeps the heading order under a page\'s h1: panel titles one level below the dashboard\'s heading', async () => {
+      const axe = await loadAxe(window);
+      const levels = (el: Element) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.getAttribute('part')}`);
+      for (const [attributes, expected] of [
+        ['', ['H2 panel-title']],
+        ['heading="Attacks"', ['H2 heading', 'H3 panel-title']],
+        ['heading="Attacks" heading-level="3"', ['H3 heading', 'H4 panel-title']],
+        ['heading-level="9"', ['H2 panel-title']],
+      ] as const) {
+        const page = document.createElement('main');
+        page.innerHTML = `<h1>An article</h1>${attributes.includes('heading-level="3"') ? '<h2>A section</h2>' : ''}
+          <strike-dashboard eager ${attributes} src="/test/fixtures/attacks-2025-01-and-2024-11-13.csv"></strike-dashboard>`;
+        const el = page.querySelector('strike-dashboard')!;
+        const drawn = next(el, 'strike-render', 10_000);
+        document.body.append(page);
+        await drawn;
+        expect([...new Set(levels(el))], attributes).to.deep.equal(expected);
+        const result = await axe.run(page, { runOnly: ['heading-order'], resultTypes: ['violations'] });
+        expect(describeViolations(result), attributes).to.deep.equal([]);
+        page.remove();
+      }
+    });
+  }
+
   it('finds no violation on the error state', async () => {
     const axe = await loadAxe(window);
     for (const tag of registeredTags()) {

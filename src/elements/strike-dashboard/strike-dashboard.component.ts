@@ -17,6 +17,7 @@ import { controlsTemplate } from './strike-dashboard.controls.js';
 import { DateEntry } from './strike-dashboard.dates.js';
 import { dashboardFigure, type DashboardFigure, type DashboardInputs } from './strike-dashboard.figure.js';
 import { panelsTemplate, type Part, type View } from './strike-dashboard.panels.js';
+import { levelOf } from '../templates.js';
 import { strikeDashboardStyles } from './strike-dashboard.styles.js';
 
 /**
@@ -210,7 +211,9 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     const dates = { dateProblems: typedProblems ?? rangeProblems, stillShowing: typedProblems && rangeLabel };
     const controls = { uid, words, format, span, kinds, period, kind, from, to, ...dates, narrowed, onPeriod, onKind, onDate, onDateLeft, onReset };
     // The parts speak the dashboard's language, and follow it when the page's lang changes.
-    const context = { words, format, rows, theme: this.theme, locale: format.locale, eager: this.eager, showTable: this.showTable };
+    const level = levelOf(this.headingLevel);
+    const titleLevel = this.heading ? Math.min(6, level + 1) : level;
+    const context = { words, format, rows, theme: this.theme, locale: format.locale, eager: this.eager, showTable: this.showTable, titleLevel };
     return html`${controlsTemplate(controls)}
       <p part="meta">${words.dashboard.loaded(rows.records.length, format.date(span.start), format.date(span.end), format)}</p>
       ${view

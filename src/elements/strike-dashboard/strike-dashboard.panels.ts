@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { headingTemplate } from '../templates.js';
 import type { Period } from '../../data/calendar.js';
 import type { RateName } from '../../data/rates.js';
 import type { DateSpan } from '../../data/windows.js';
@@ -37,6 +38,8 @@ export interface PanelsContext {
   eager: boolean;
   /** Shows every part's table of exact figures. */
   showTable: boolean;
+  /** Level of the panels' titles: one below the dashboard's heading, or the dashboard's own level without one. */
+  titleLevel: number;
   /** The part of the dashboard that `selector` finds, to download its figures. */
   partAt: (selector: string) => Part | null;
   onSelect: (e: StrikeSelectEvent) => void;
@@ -70,7 +73,7 @@ function downloadsTemplate(c: PanelsContext, view: View, selector: string, name:
 function panel(c: PanelsContext, part: string, view: View, title: string, download: [string, string], body: TemplateResult): TemplateResult {
   return html`<section part="panel ${part}">
     <header>
-      <h3 part="panel-title">${title}</h3>
+      ${headingTemplate(title, c.titleLevel, 'panel-title')}
       ${downloadsTemplate(c, view, download[0], download[1], title)}
     </header>
     ${body}
