@@ -80,6 +80,7 @@ export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[]
     flagged: t.inconsistent,
     cells: [f.count(t.launched), ...segments.map((s) => outcomeCell(t, s, f, words)), ...rates.map((r) => f.percent(t[r]))],
     values: [t.launched, ...segments.map((s) => (s === 'jammed' && !t.jammedReported ? null : t[s])), ...rates.map((r) => t[r])],
+    shares: rates.map((_, i) => 1 + segments.length + i),
   };
 }
 

@@ -185,6 +185,8 @@ function summaryTable(
       header,
       cells: [cell(now), ...(previous === undefined ? [] : [cell(before), changeCell])],
       values: [now ?? null, ...(previous === undefined ? [] : [before ?? null, change])],
+      // A rate's values and its change in points are shares; so is a count's relative change.
+      shares: isRate ? [0, 1, 2] : previous === undefined ? [] : [2],
     };
   };
   const jammedOf = (t: TallySummary | null | undefined): Value => (t ? (t.jammedReported ? t.jammed : null) : undefined);

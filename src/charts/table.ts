@@ -10,7 +10,14 @@ export interface FigureRow {
   cells: string[];
   /** Raw values for CSV export, one per cell; null where the figure is unknown. */
   values: (number | string | null)[];
+  /** Which of `values` are shares of 1 (a rate, a change): written as percentages in CSV, unless it is raw. */
+  shares?: readonly number[];
   flagged?: boolean;
+}
+
+export interface CsvOptions {
+  /** Shares as the numbers they are (0.853), not as percentages ("85.3%"). */
+  raw?: boolean;
 }
 
 const csvCell = (v: string | number | null): string => {
@@ -20,8 +27,15 @@ const csvCell = (v: string | number | null): string => {
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** RFC 4180 CSV of a figure table: a header row, then raw values (not locale-formatted). */
-export function tableToCsv(table: FigureTable): string {
-  const lines = [table.columns, ...table.rows.map((r) => [r.header, ...r.values])];
+// A spreadsheet reads "85.3%" as the number 0.853, shown as a percentage.
+const percent = (v: number | string | null): number | string | null => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : v);
+
+/**
+ * RFC 4180 CSV of a figure table: a header row, then values that are not locale-formatted, shares as
+ * percentages with one decimal (as they are with `raw`), and text a spreadsheet would run as a formula neutralised.
+ */
+export function tableToCsv(table: FigureTable, { raw = false }: CsvOptions = {}): string {
+  const valuesOf = (r: FigureRow) => (raw || !r.shares?.length ? r.values : r.values.map((v, i) => (r.shares!.includes(i) ? percent(v) : v)));
+  const lines = [table.columns, ...table.rows.map((r) => [r.header, ...valuesOf(r)])];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

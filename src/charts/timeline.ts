@@ -105,7 +105,8 @@ function timelineTable(
       return { header: headers[i], cells: [words.noReport, ...blank.map(() => '')], values: [null, ...blank.map(() => null)] };
     }
     const row = tallyRow(t, headers[i], fields, segments, f, words);
-    return { ...row, cells: [...row.cells, ...extra.map((r) => f.percent(r))], values: [...row.values, ...extra] };
+    const shares = [...(row.shares ?? []), ...extra.map((_, j) => row.values.length + j)];
+    return { ...row, cells: [...row.cells, ...extra.map((r) => f.percent(r))], values: [...row.values, ...extra], shares };
   });
   return { caption, columns, rows };
 }

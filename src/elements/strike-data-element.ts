@@ -9,7 +9,7 @@ import { formatFor, messagesFor } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
-import { tableToCsv, type FigureTable } from '../charts/table.js';
+import { tableToCsv, type CsvOptions, type FigureTable } from '../charts/table.js';
 import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate, warningsTemplate } from './templates.js';
 import { Announcer } from './announcer.js';
 import { tableFilled } from './figure-table.js';
@@ -146,7 +146,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   }
 
   /** The figures as CSV; empty when none are shown. */
-  abstract toCSV(): string;
+  abstract toCSV(options?: CsvOptions): string;
 
   /** The figures as a PNG image; null when nothing is shown. */
   abstract toPNG(): Promise<Blob | null>;
@@ -229,8 +229,8 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   }
 
   /** The table as CSV while it is shown (no problem in the way); else empty. */
-  protected csvOf(table: FigureTable | undefined): string {
-    return table && !this.problem ? tableToCsv(table) : '';
+  protected csvOf(table: FigureTable | undefined, options?: CsvOptions): string {
+    return table && !this.problem ? tableToCsv(table, options) : '';
   }
 
   protected override render(): TemplateResult {

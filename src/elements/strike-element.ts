@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import type { CsvOptions } from '../charts/table.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CanvasTheme } from '../charts/palette.js';
 import type { Configure, LegendItem } from '../charts/strike-chart.js';
@@ -78,9 +79,12 @@ export abstract class StrikeElement<I extends object = object> extends StrikeDat
   /** Every value besides the base inputs that this chart's figure is built from. */
   protected abstract chartInputs(): I;
 
-  /** The figures behind the chart as CSV (a header row, then one row per table row); empty when none are shown. */
-  toCSV(): string {
-    return this.csvOf(this.figure?.table);
+  /**
+   * The figures behind the chart as CSV (a header row, then one row per table row), rates as percentages with
+   * one decimal (`{ raw: true }`: as shares of 1); empty when none are shown.
+   */
+  toCSV(options?: CsvOptions): string {
+    return this.csvOf(this.figure?.table, options);
   }
 
   /** The chart as a PNG image of the canvas's size (once a chart being built is drawn); null when nothing is drawn. */

@@ -7,7 +7,7 @@ export type Drawn = HTMLElement & {
   data: unknown;
   updateComplete: Promise<boolean>;
   chartSettled(): Promise<void>;
-  toCSV(): string;
+  toCSV(options?: { raw?: boolean }): string;
   toPNG(): Promise<Blob | null>;
 };
 

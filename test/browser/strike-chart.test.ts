@@ -40,7 +40,8 @@ describe('<strike-chart>', () => {
     const label = part(el, 'chart')!.getAttribute('aria-label')!;
     expect(label).to.contain('Ballistic and cruise missiles: 6 launched, 4 downed, 2 not reported; downed rate 67%');
     expect(label).not.to.contain('2 unaccounted');
-    expect(el.toCSV().split('\r\n')[1]).to.equal(`Ballistic and cruise missiles,6,4,,0,2,${4 / 6},${4 / 6}`);
+    expect(el.toCSV().split('\r\n')[1]).to.equal('Ballistic and cruise missiles,6,4,,0,2,66.7%,66.7%');
+    expect(el.toCSV({ raw: true }).split('\r\n')[1]).to.equal(`Ballistic and cruise missiles,6,4,,0,2,${4 / 6},${4 / 6}`);
     // A report that gives jammed for every entry draws the usual three parts alone.
     const rendered = next(el, 'strike-render');
     el.data = { weapons: [{ kind: 'drone', launched: 90, downed: 37, jammed: 47 }] };

@@ -71,7 +71,7 @@ describe('<strike-dashboard>', () => {
     expect(part(el, 'meta')!.textContent).to.match(/^603 rows, September 1, 2024 to February 28, 2025$/);
     // Whole months are named as months, in the summary and the strike chart's panel alike.
     expect(windowText(el)).to.equal('Sep 2024 – Feb 2025');
-    expect(part(el, 'panel-strike')!.querySelector('h3')!.textContent).to.equal('Sep 2024 – Feb 2025, by weapon kind');
+    expect(part(el, 'panel-strike')!.querySelector('[part~="panel-title"]')!.textContent).to.equal('Sep 2024 – Feb 2025, by weapon kind');
     // The view is in the attributes from the start.
     expect(el.getAttribute('period')).to.equal('month');
   });
@@ -323,7 +323,7 @@ describe('<strike-dashboard>', () => {
     for (const tag of ['strike-summary', 'strike-timeline', 'strike-breakdown[by=category]', 'strike-breakdown[by=model]', 'strike-chart']) {
       expect(inner(el, tag).getAttribute('rate'), tag).to.equal('downed');
     }
-    expect(part(el, 'panel-timeline')!.querySelector('h3')!.textContent).to.equal('Launched and downed rate, by month');
+    expect(part(el, 'panel-timeline')!.querySelector('[part~="panel-title"]')!.textContent).to.equal('Launched and downed rate, by month');
     expect(inner(el, 'strike-summary').shadowRoot!.querySelector('[part~="tile-downed-rate"] [part~="tile-label"]')!.textContent).to.equal('Downed rate');
     expect(chartOf(inner(el, 'strike-timeline'))!.data.datasets.at(-1)!.label).to.equal('Downed rate');
   });
@@ -370,7 +370,10 @@ describe('<strike-dashboard>', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(file.download).to.equal('strike-timeline-2024-09-01-to-2025-02-28.csv');
-    expect(await (await fetch(file.href)).text()).to.equal(el.toCSV());
+    // A byte-order mark first, so a spreadsheet reads the file as UTF-8; then the same CSV.
+    const bytes = new Uint8Array(await (await fetch(file.href)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).to.equal(el.toCSV());
   });
 
   for (const width of [360, 1280]) {

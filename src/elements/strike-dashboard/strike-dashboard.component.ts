@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { CsvOptions } from '../../charts/table.js';
 import { property } from 'lit/decorators.js';
 import type { Period } from '../../data/calendar.js';
 import { checkViewAttributes } from '../../data/view-attributes.js';
@@ -121,9 +122,9 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     return this.partAt('strike-timeline')?.toPNG() ?? Promise.resolve(null);
   }
 
-  /** The timeline's figures as CSV (a header row, then one row per period); empty while there are none. */
-  toCSV(): string {
-    return this.partAt('strike-timeline')?.toCSV() ?? '';
+  /** The timeline's figures as CSV (a header row, then one row per period; rates as percentages unless `{ raw: true }`); empty while there are none. */
+  toCSV(options?: CsvOptions): string {
+    return this.partAt('strike-timeline')?.toCSV(options) ?? '';
   }
 
   protected override figureInputs(): DashboardInputs {

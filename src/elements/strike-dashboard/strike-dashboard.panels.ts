@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CsvOptions } from '../../charts/table.js';
 import { headingTemplate } from '../templates.js';
 import type { Period } from '../../data/calendar.js';
 import type { RateName } from '../../data/rates.js';
@@ -9,7 +10,7 @@ import { saveBlob } from '../download.js';
 import type { StrikeSelectEvent } from '../events.js';
 
 /** A part of the dashboard: it gives its figures as an image and as CSV. */
-export type Part = HTMLElement & { toPNG(): Promise<Blob | null>; toCSV(): string; chartSettled(): Promise<void> };
+export type Part = HTMLElement & { toPNG(): Promise<Blob | null>; toCSV(options?: CsvOptions): string; chartSettled(): Promise<void> };
 
 /** What the panels show: the view attributes, and the dates and report they pick. */
 export interface View {
@@ -54,7 +55,8 @@ const pending = (part: string) => html`<div part="panel ${part}"><div class="pen
 
 async function download(target: Part | null, name: string, format: 'PNG' | 'CSV'): Promise<void> {
   if (!target) return;
-  const blob = format === 'PNG' ? await target.toPNG() : new Blob([target.toCSV()], { type: 'text/csv;charset=utf-8' });
+  // A byte-order mark, so that a spreadsheet opens the file as UTF-8 (names in Cyrillic, the minus sign).
+  const blob = format === 'PNG' ? await target.toPNG() : new Blob(['\uFEFF', target.toCSV()], { type: 'text/csv;charset=utf-8' });
   if (blob) saveBlob(blob, `${name}.${format.toLowerCase()}`);
 }
 

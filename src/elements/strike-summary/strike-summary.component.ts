@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CsvOptions } from '../../charts/table.js';
 import { property } from 'lit/decorators.js';
 import { namingKinds } from '../../charts/kind-names.js';
 import { summaryView, type SummaryTile, type SummaryView } from '../../charts/summary.js';
@@ -116,9 +117,9 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
     return this.figure && !this.problem ? tilesImage(this, this.renderRoot) : Promise.resolve(null);
   }
 
-  /** The figures, now and in the previous period, as CSV; empty while none are shown. */
-  toCSV(): string {
-    return this.csvOf(this.figure?.table);
+  /** The figures, now and in the previous period, as CSV (rates as percentages unless `{ raw: true }`); empty while none are shown. */
+  toCSV(options?: CsvOptions): string {
+    return this.csvOf(this.figure?.table, options);
   }
 
   protected override updated(): void {

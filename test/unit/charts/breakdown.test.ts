@@ -42,7 +42,7 @@ describe('breakdownView', () => {
     expect(view.sentence).toMatch(/^By weapon category\. Shahed-136\/131: 90 launched, 37 downed, 47 jammed.*3 more entries in the table\.$/);
     const csv = tableToCsv(view.table).trim().split('\r\n');
     expect(csv[0]).toBe('Model,Launched,Downed,Jammed,Unaccounted,Not reported,Neutralized rate');
-    expect(csv[2]).toBe('Kalibr,6,5,,0,1,0.8333333333333334');
+    expect(csv[2]).toBe('Kalibr,6,5,,0,1,83.3%');
   });
 
   it('labels the bars, the table and the sentence with the downed rate when asked', () => {

@@ -62,11 +62,14 @@ describe('strikeChartView', () => {
     ]);
   });
 
-  it('exports the same figures as CSV, raw', () => {
+  it('exports the same figures as CSV: rates as percentages with one decimal, or raw', () => {
     const csv = tableToCsv(view.table).split('\r\n');
     expect(csv[0]).toBe('Weapon,Launched,Downed,Jammed,Unaccounted,Not reported,Downed rate,Neutralized rate');
-    expect(csv[1]).toBe(`Ballistic and cruise missiles,6,4,,0,2,${4 / 6},${4 / 6}`);
-    expect(csv[2]).toBe(`Drones,90,37,47,6,0,${37 / 90},${84 / 90}`);
+    expect(csv[1]).toBe('Ballistic and cruise missiles,6,4,,0,2,66.7%,66.7%');
+    expect(csv[2]).toBe('Drones,90,37,47,6,0,41.1%,93.3%');
+    const raw = tableToCsv(view.table, { raw: true }).split('\r\n');
+    expect(raw[1]).toBe(`Ballistic and cruise missiles,6,4,,0,2,${4 / 6},${4 / 6}`);
+    expect(raw[2]).toBe(`Drones,90,37,47,6,0,${37 / 90},${84 / 90}`);
   });
 
   it('draws rings with the same segments, outermost first', () => {
