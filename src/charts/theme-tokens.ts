@@ -60,3 +60,9 @@ export function canvasFallback(token: CanvasToken): string {
   const { light, canvas } = tokens.find((t) => t.name === token) as ThemeToken;
   return canvas === true ? (light as string) : (canvas as string);
 }
+
+/** The built-in value of `token` in the `light` or `dark` theme ('' when it has none). */
+export function tokenDefault(token: string, theme: 'light' | 'dark'): string {
+  const found = tokens.find((t) => t.name === token);
+  return (theme === 'dark' ? (found?.dark ?? found?.light) : found?.light) ?? '';
+}

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canvasPalette, DEFAULT_THEME, type CanvasTheme, type Fill } from '../charts/palette.js';
+import { canvasPalette, DEFAULT_THEME, type CanvasTheme, type Fill, type Palette } from '../charts/palette.js';
+import { tokenDefault } from '../charts/theme-tokens.js';
 
 // One pattern per colour pair for the whole page: a tile canvas per element cost ~1 ms each.
 const patterns = new Map<string, Fill>();
@@ -117,11 +118,24 @@ export class ThemeController implements ReactiveController {
     const signature = `${JSON.stringify(palette)}|${family}`;
     if (signature === this.signature) return this.cached;
     this.signature = signature;
-    palette.jammed = patterned(palette.jammed as string, palette.labelOn.jammed, 'stripes');
-    palette.unaccounted = patterned(palette.unaccounted as string, palette.labelOn.unaccounted, 'dots');
-    palette.stillAttacking = patterned(palette.stillAttacking as string, palette.labelOn.stillAttacking, 'lines');
-    palette.notReported = patterned(palette.notReported as string, palette.labelOn.notReported, 'hatch');
-    this.cached = { palette, font: family ? `600 12px ${family}` : DEFAULT_THEME.font };
+    this.cached = { palette: withMarks(palette), font: canvasFont(family) };
     return this.cached;
   }
 }
+
+const canvasFont = (family: string): string => (family ? `600 12px ${family}` : DEFAULT_THEME.font);
+
+/** The palette with each outcome's mark drawn over its fill, so the segments differ without colour too. */
+function withMarks(palette: Palette): Palette {
+  palette.jammed = patterned(palette.jammed as string, palette.labelOn.jammed, 'stripes');
+  palette.unaccounted = patterned(palette.unaccounted as string, palette.labelOn.unaccounted, 'dots');
+  palette.stillAttacking = patterned(palette.stillAttacking as string, palette.labelOn.stillAttacking, 'lines');
+  palette.notReported = patterned(palette.notReported as string, palette.labelOn.notReported, 'hatch');
+  return palette;
+}
+
+/** The canvas theme of the built-in `light` or `dark` tokens in `family`: an image in a theme other than the page's. */
+export const builtInTheme = (theme: 'light' | 'dark', family: string): CanvasTheme => ({
+  palette: withMarks(canvasPalette((name) => tokenDefault(name, theme))),
+  font: canvasFont(family),
+});

@@ -10,6 +10,7 @@ import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { tableToCsv, type CsvOptions, type FigureTable } from '../charts/table.js';
+import type { ImageOptions } from './chart-image.js';
 import { asOfTemplate, emptyTemplate, headingTemplate, loadingTemplate, problemTemplate, tableTemplate, warningsTemplate } from './templates.js';
 import { Announcer } from './announcer.js';
 import { tableFilled } from './figure-table.js';
@@ -149,7 +150,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   abstract toCSV(options?: CsvOptions): string;
 
   /** The figures as a PNG image; null when nothing is shown. */
-  abstract toPNG(): Promise<Blob | null>;
+  abstract toPNG(options?: ImageOptions): Promise<Blob | null>;
 
   /**
    * Resolves once the element has rendered, its chart (if one is being built) is drawn and its table is whole.

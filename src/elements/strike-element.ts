@@ -10,6 +10,7 @@ import { PointerController } from '../controllers/pointer-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
 import { warn } from '../data/warn.js';
 import { StrikeDataElement, type BaseInputs } from './strike-data-element.js';
+import { chartImage, type ImageOptions, type ImageText } from './chart-image.js';
 import { legendTemplate, sourceTemplate, tooltipTemplate } from './templates.js';
 
 
@@ -87,11 +88,25 @@ export abstract class StrikeElement<I extends object = object> extends StrikeDat
     return this.csvOf(this.figure?.table, options);
   }
 
-  /** The chart as a PNG image of the canvas's size (once a chart being built is drawn); null when nothing is drawn. */
-  async toPNG(): Promise<Blob | null> {
+  /**
+   * The chart as an image to post as it is: heading, legend, the chart, the source and as-of lines and a small
+   * credit, on a solid background, at `scale` (2) in the `theme` asked for (light); null when nothing is drawn.
+   */
+  async toPNG(options: ImageOptions = {}): Promise<Blob | null> {
     await this.chartSettled();
-    const canvas = this.chartController.chart?.canvas;
-    return canvas ? new Promise((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
+    const { chart } = this.chartController;
+    const figure = this.problem ? undefined : this.figure;
+    if (!chart || !figure?.configure) return null;
+    const words = this.words;
+    const text: ImageText = {
+      heading: options.heading ?? this.heading,
+      legend: figure.legend,
+      source: figure.source?.text,
+      asOf: this.renderRoot.querySelector('[part~="as-of"]')?.textContent?.trim() || undefined,
+      credit: words.credit,
+    };
+    const configure = figure.configure as (theme: CanvasTheme) => ChartConfiguration;
+    return chartImage(this, configure, { width: chart.width, height: chart.height }, text, this.theming.read(), options);
   }
 
   protected override drawn(): Promise<void> {

@@ -59,6 +59,7 @@ export const en: Messages = {
   checkFailed: (reason) => `Could not check for newer figures (${reason}); these are the last loaded.`,
   periodPart: (period, p) => `${period} (${p.first === p.last ? p.first : `${p.first} – ${p.last}`} only: ${p.days} of ${p.of} days)`,
   partialLegend: 'Partial period',
+  credit: 'Chart: strike-charts',
   partDays: (p) => `${p.days} of ${p.of} days`,
   periodName: {
     day: { one: 'day', other: 'days' },

@@ -143,6 +143,8 @@ export interface Messages {
   checkFailed(reason: string): string;
   /** A period the data or the range holds only part of (a month the data ends 5 days into): its name and the days held. */
   periodPart(period: string, part: PartWords): string;
+  /** The small credit at the foot of an image: "Chart: strike-charts". */
+  credit: string;
   /** The legend's name for the dashed outline of a partial period's bar. */
   partialLegend: string;
   /** The same days, short enough to go on the period's bar: "5 of 30 days". */

@@ -70,6 +70,7 @@ export const uk: Messages = {
   checkFailed: (reason) => `Не вдалося перевірити, чи є новіші дані (${reason}); показано останні завантажені.`,
   periodPart: (period, p) => `${period} (лише ${p.first === p.last ? p.first : `${p.first} – ${p.last}`}: ${ukDays(p)})`,
   partialLegend: 'Неповний період',
+  credit: 'Графік: strike-charts',
   partDays: (p) => ukDays(p),
   periodName: {
     day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },

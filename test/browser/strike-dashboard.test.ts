@@ -331,11 +331,13 @@ describe('<strike-dashboard>', () => {
   it('downloads the timeline as PNG of the chart size and its figures as CSV, from the element and its buttons', async () => {
     const el = await dashboard();
     const timeline = inner(el, 'strike-timeline');
-    const canvas = canvasOf(timeline);
     const png = (await el.toPNG())!;
     expect(png.type).to.equal('image/png');
+    // Composed to post: the chart at twice its CSS size across, with words above and below it.
     const image = await createImageBitmap(png);
-    expect([image.width, image.height]).to.deep.equal([canvas.width, canvas.height]);
+    const css = chartOf(timeline)!;
+    expect(image.width).to.equal(css.width * 2);
+    expect(image.height).to.be.greaterThan(css.height * 2);
 
     const csv = el.toCSV().trim().split('\r\n');
     expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Not reported,Neutralized rate');
@@ -348,7 +350,7 @@ describe('<strike-dashboard>', () => {
     for (const tag of ['strike-breakdown[by=category]', 'strike-breakdown[by=model]', 'strike-chart']) {
       const child = inner(el, tag);
       const bitmap = await createImageBitmap((await child.toPNG())!);
-      expect(bitmap.width, tag).to.equal(canvasOf(child).width);
+      expect(bitmap.width, tag).to.equal(chartOf(child)!.width * 2);
       expect(child.toCSV().split('\r\n')[0], tag).to.match(/^(Category|Model|Weapon),Launched,Downed,Jammed,Unaccounted/);
     }
     let clicked!: (a: HTMLAnchorElement) => void;

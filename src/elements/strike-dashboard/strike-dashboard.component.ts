@@ -19,6 +19,7 @@ import { DateEntry } from './strike-dashboard.dates.js';
 import { dashboardFigure, type DashboardFigure, type DashboardInputs } from './strike-dashboard.figure.js';
 import { panelsTemplate, type Part, type View } from './strike-dashboard.panels.js';
 import { levelOf } from '../templates.js';
+import type { ImageOptions } from '../chart-image.js';
 import { strikeDashboardStyles } from './strike-dashboard.styles.js';
 
 /**
@@ -118,8 +119,8 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
   });
 
   /** The timeline's chart as a PNG: the dashboard's main view. Null while it is not drawn. */
-  toPNG(): Promise<Blob | null> {
-    return this.partAt('strike-timeline')?.toPNG() ?? Promise.resolve(null);
+  toPNG(options?: ImageOptions): Promise<Blob | null> {
+    return this.partAt('strike-timeline')?.toPNG(options) ?? Promise.resolve(null);
   }
 
   /** The timeline's figures as CSV (a header row, then one row per period; rates as percentages unless `{ raw: true }`); empty while there are none. */

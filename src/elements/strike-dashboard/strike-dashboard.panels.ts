@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CsvOptions } from '../../charts/table.js';
 import { headingTemplate } from '../templates.js';
+import type { ImageOptions } from '../chart-image.js';
 import type { Period } from '../../data/calendar.js';
 import type { RateName } from '../../data/rates.js';
 import type { DateSpan } from '../../data/windows.js';
@@ -10,7 +11,7 @@ import { saveBlob } from '../download.js';
 import type { StrikeSelectEvent } from '../events.js';
 
 /** A part of the dashboard: it gives its figures as an image and as CSV. */
-export type Part = HTMLElement & { toPNG(): Promise<Blob | null>; toCSV(options?: CsvOptions): string; chartSettled(): Promise<void> };
+export type Part = HTMLElement & { toPNG(options?: ImageOptions): Promise<Blob | null>; toCSV(options?: CsvOptions): string; chartSettled(): Promise<void> };
 
 /** What the panels show: the view attributes, and the dates and report they pick. */
 export interface View {
@@ -53,10 +54,11 @@ const hold = (e: Event) => e.stopPropagation();
 // Placeholders of about the panel's height (set in CSS: a strict policy forbids style attributes).
 const pending = (part: string) => html`<div part="panel ${part}"><div class="pending" aria-hidden="true"></div></div>`;
 
-async function download(target: Part | null, name: string, format: 'PNG' | 'CSV'): Promise<void> {
+/** Saves the part's PNG (headed by its panel's `title`) or CSV as a file named `name`. */
+async function download(target: Part | null, name: string, format: 'PNG' | 'CSV', title: string): Promise<void> {
   if (!target) return;
   // A byte-order mark, so that a spreadsheet opens the file as UTF-8 (names in Cyrillic, the minus sign).
-  const blob = format === 'PNG' ? await target.toPNG() : new Blob(['\uFEFF', target.toCSV()], { type: 'text/csv;charset=utf-8' });
+  const blob = format === 'PNG' ? await target.toPNG({ heading: title }) : new Blob(['\uFEFF', target.toCSV()], { type: 'text/csv;charset=utf-8' });
   if (blob) saveBlob(blob, `${name}.${format.toLowerCase()}`);
 }
 
@@ -66,7 +68,7 @@ function downloadsTemplate(c: PanelsContext, view: View, selector: string, name:
   const file = `${name}-${view.selected ?? `${view.scope.start}-to-${view.scope.end}`}`;
   const button = (format: 'PNG' | 'CSV') =>
     html`<button part="download" type="button" aria-label=${d.download(what, format)} title=${d.download(what, format)}
-      @click=${() => download(c.partAt(selector), file, format)}>
+      @click=${() => download(c.partAt(selector), file, format, what)}>
       <span aria-hidden="true">↓</span> ${format}
     </button>`;
   return html`<div part="downloads">${button('PNG')}${button('CSV')}</div>`;

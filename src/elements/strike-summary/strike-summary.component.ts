@@ -14,6 +14,7 @@ import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeDataElement, type BaseInputs } from '../strike-data-element.js';
 import { tilesImage } from './strike-summary.image.js';
+import type { ImageOptions } from '../chart-image.js';
 import { strikeSummaryStyles } from './strike-summary.styles.js';
 
 interface SummaryInputs {
@@ -110,11 +111,11 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
   }
 
   /**
-   * The tiles as a PNG image, drawn from their layout on the page (at the screen's pixel ratio), for an
-   * article or a post; null while there are none.
+   * The tiles as a PNG image for an article or a post, drawn from their layout on the page at `scale` (2) on
+   * a solid `background` (the surface colour), with a small credit; null while there are none.
    */
-  toPNG(): Promise<Blob | null> {
-    return this.figure && !this.problem ? tilesImage(this, this.renderRoot) : Promise.resolve(null);
+  toPNG(options: ImageOptions = {}): Promise<Blob | null> {
+    return this.figure && !this.problem ? tilesImage(this, this.renderRoot, this.words.credit, options) : Promise.resolve(null);
   }
 
   /** The figures, now and in the previous period, as CSV (rates as percentages unless `{ raw: true }`); empty while none are shown. */

@@ -1,8 +1,11 @@
+import type { ImageOptions } from '../chart-image.js';
+
 /**
- * The summary's tiles as a PNG image, drawn from their layout on the page (at the screen's pixel ratio):
- * each tile's border and accent, and each line of text where the page shows it, in its own font and colour.
+ * The summary's tiles as a PNG image, drawn from their layout on the page at `scale` (2), on a solid
+ * background: each tile's border and accent, each line of text where the page shows it, in its own font and
+ * colour, and a small credit under them. In the theme the page shows.
  */
-export function tilesImage(host: HTMLElement, root: ParentNode): Promise<Blob | null> {
+export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, o: Pick<ImageOptions, 'scale' | 'background'> = {}): Promise<Blob | null> {
   const area = [root.querySelector<HTMLElement>('[part~="window"]'), ...root.querySelectorAll<HTMLElement>('[part~="tiles"]')].filter((e): e is HTMLElement => !!e);
   if (area.length === 0 || typeof document === 'undefined') return Promise.resolve(null);
   const rects = area.map((e) => e.getBoundingClientRect());
@@ -10,8 +13,9 @@ export function tilesImage(host: HTMLElement, root: ParentNode): Promise<Blob | 
   const left = Math.min(...rects.map((r) => r.left)) - pad;
   const top = Math.min(...rects.map((r) => r.top)) - pad;
   const width = Math.max(...rects.map((r) => r.right)) - left + pad;
-  const height = Math.max(...rects.map((r) => r.bottom)) - top + pad;
-  const ratio = window.devicePixelRatio || 1;
+  const tilesBottom = Math.max(...rects.map((r) => r.bottom)) - top;
+  const height = tilesBottom + pad + 16;
+  const ratio = o.scale && o.scale > 0 ? o.scale : 2;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * ratio);
   canvas.height = Math.ceil(height * ratio);
@@ -19,8 +23,12 @@ export function tilesImage(host: HTMLElement, root: ParentNode): Promise<Blob | 
   if (!ctx || width <= 0 || height <= 0) return Promise.resolve(null);
   ctx.scale(ratio, ratio);
   const hostStyle = getComputedStyle(host);
-  ctx.fillStyle = hostStyle.getPropertyValue('--strike-color-surface').trim() || '#fff';
+  ctx.fillStyle = o.background ?? (hostStyle.getPropertyValue('--strike-color-surface').trim() || '#fff');
   ctx.fillRect(0, 0, width, height);
+  ctx.font = `400 11px ${hostStyle.fontFamily}`;
+  ctx.fillStyle = hostStyle.getPropertyValue('--strike-color-muted').trim() || '#555';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(credit, pad, tilesBottom + pad / 2 + 8);
   const box = (e: Element) => {
     const r = e.getBoundingClientRect();
     return { x: r.left - left, y: r.top - top, w: r.width, h: r.height };
