@@ -57,7 +57,7 @@ function coloursFor(host: HTMLElement, shown: CanvasTheme, o: ImageOptions): Col
 }
 
 /** `text` broken into lines no wider than `width` in the context's font. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

@@ -72,6 +72,9 @@ describe('<strike-summary>', () => {
     const tiles = part(el, 'tiles')!.getBoundingClientRect();
     const image = await createImageBitmap((await el.toPNG())!);
     expect(image.width).to.equal(Math.ceil((tiles.width + 24) * 2));
+    // As a share card: the size social posts show, the tiles centred on it.
+    const card = await createImageBitmap((await el.toPNG({ card: true }))!);
+    expect([card.width, card.height]).to.deep.equal([1200, 630]);
   });
 
   it('names a bad attribute in the error state', async () => {

@@ -13,8 +13,7 @@ import { validateReport } from '../../data/validate.js';
 import { checkViewAttributes, listOf } from '../../data/view-attributes.js';
 import { PayloadRecords } from '../payload-records.js';
 import { StrikeDataElement, type BaseInputs } from '../strike-data-element.js';
-import { tilesImage } from './strike-summary.image.js';
-import type { ImageOptions } from '../chart-image.js';
+import { tilesImage, type TilesImageOptions } from './strike-summary.image.js';
 import { strikeSummaryStyles } from './strike-summary.styles.js';
 
 interface SummaryInputs {
@@ -112,9 +111,10 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
 
   /**
    * The tiles as a PNG image for an article or a post, drawn from their layout on the page at `scale` (2) on
-   * a solid `background` (the surface colour), with a small credit; null while there are none.
+   * a solid `background` (the surface colour), with a small credit; `{ card: true }` makes it a 1200 x 630
+   * share card. Null while there are none.
    */
-  toPNG(options: ImageOptions = {}): Promise<Blob | null> {
+  toPNG(options: TilesImageOptions = {}): Promise<Blob | null> {
     return this.figure && !this.problem ? tilesImage(this, this.renderRoot, this.words.credit, options) : Promise.resolve(null);
   }
 

@@ -1,11 +1,29 @@
-import type { ImageOptions } from '../chart-image.js';
+import { wrap, type ImageOptions } from '../chart-image.js';
+
+/** How the summary's image is drawn: `card` makes it a 1200 x 630 share card (the size social posts show). */
+export type TilesImageOptions = Pick<ImageOptions, 'scale' | 'background'> & { card?: boolean };
+
+const CARD = { width: 1200, height: 630, margin: 48 };
+
+/** The tiles' image centred on a share card, as large as the card's margins let it be. */
+function shareCard(tiles: HTMLCanvasElement, background: string): HTMLCanvasElement {
+  const card = tiles.ownerDocument.createElement('canvas');
+  [card.width, card.height] = [CARD.width, CARD.height];
+  const ctx = card.getContext('2d')!;
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, CARD.width, CARD.height);
+  const k = Math.min((CARD.width - 2 * CARD.margin) / tiles.width, (CARD.height - 2 * CARD.margin) / tiles.height);
+  const [w, h] = [tiles.width * k, tiles.height * k];
+  ctx.drawImage(tiles, (CARD.width - w) / 2, (CARD.height - h) / 2, w, h);
+  return card;
+}
 
 /**
  * The summary's tiles as a PNG image, drawn from their layout on the page at `scale` (2), on a solid
  * background: each tile's border and accent, each line of text where the page shows it, in its own font and
  * colour, and a small credit under them. In the theme the page shows.
  */
-export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, o: Pick<ImageOptions, 'scale' | 'background'> = {}): Promise<Blob | null> {
+export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, o: TilesImageOptions = {}): Promise<Blob | null> {
   const area = [root.querySelector<HTMLElement>('[part~="window"]'), ...root.querySelectorAll<HTMLElement>('[part~="tiles"]')].filter((e): e is HTMLElement => !!e);
   if (area.length === 0 || typeof document === 'undefined') return Promise.resolve(null);
   const rects = area.map((e) => e.getBoundingClientRect());
@@ -23,7 +41,8 @@ export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, 
   if (!ctx || width <= 0 || height <= 0) return Promise.resolve(null);
   ctx.scale(ratio, ratio);
   const hostStyle = getComputedStyle(host);
-  ctx.fillStyle = o.background ?? (hostStyle.getPropertyValue('--strike-color-surface').trim() || '#fff');
+  const background = o.background ?? (hostStyle.getPropertyValue('--strike-color-surface').trim() || '#fff');
+  ctx.fillStyle = background;
   ctx.fillRect(0, 0, width, height);
   ctx.font = `400 11px ${hostStyle.fontFamily}`;
   ctx.fillStyle = hostStyle.getPropertyValue('--strike-color-muted').trim() || '#555';
@@ -49,7 +68,10 @@ export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, 
     ctx.fillStyle = style.color;
     ctx.textBaseline = 'middle';
     const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
-    ctx.fillText(text.textContent!.replace(/\s+/g, ' ').trim(), b.x, b.y + lineHeight / 2, b.w);
+    // Wrapped where the page wraps it: a line as wide as the box it has there.
+    const lines = wrap(ctx, text.textContent!.replace(/\s+/g, ' ').trim(), b.w + 1);
+    lines.forEach((line, i) => ctx.fillText(line, b.x, b.y + lineHeight * (i + 0.5), b.w));
   }
-  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const image = o.card ? shareCard(canvas, background) : canvas;
+  return new Promise((resolve) => image.toBlob(resolve, 'image/png'));
 }
