@@ -48,7 +48,7 @@ const CASES: Record<Tag, { start: Record<string, string>; change: Record<string,
   },
 };
 /** Attributes every element has, and what they are changed to (`src` and `data` are per element above). */
-const SHARED: Record<string, string> = { heading: 'Night of 13 November', locale: 'uk', theme: 'dark', 'show-table': '', eager: '', refresh: '600' };
+const SHARED: Record<string, string> = { heading: 'Night of 13 November', 'heading-level': '3', locale: 'uk', theme: 'dark', 'show-table': '', eager: '', refresh: '600' };
 /** Attributes that change nothing a reader sees on an element already drawn on screen. */
 const INVISIBLE = new Set(['eager']);
 
@@ -65,7 +65,9 @@ function snapshot(el: Element): string {
   const charts = chartsIn(el).map((chart) => ({ type: (chart.config as { type?: string }).type, data: chart.data, options: chart.config.options }));
   // The as-of line's clock time is when each element loaded: the same view, a minute apart.
   const texts = shownTexts(el).map((t) => t.replace(/\d{1,2}:\d{2}/g, 'hh:mm'));
-  return JSON.stringify({ texts, colours: colours(el), charts }, plain);
+  // The outline a screen reader moves through: each heading's level.
+  const outline = [...(el.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => h.tagName);
+  return JSON.stringify({ texts, outline, colours: colours(el), charts }, plain);
 }
 
 /** Where two snapshots first differ, short enough to read in a test report. */
@@ -137,8 +139,10 @@ describe('every public attribute, changed, is followed by the chart, the sentenc
         cleanup();
         const fresh = await settled(await make(tag, attributes));
         expect(after === fresh, `the changed element shows what a new one with its attributes shows, ${firstDifference(after, fresh)}`).to.equal(true);
-        // refresh checks a src for newer figures: over data it has nothing to show.
-        const visible = !INVISIBLE.has(name) && !(name === 'refresh' && !start.src);
+        // refresh checks a src for newer figures: over data it has nothing to show; a heading level, with no
+        // heading, shows only in the dashboard's panel titles (the outline).
+        const unseen = (name === 'refresh' && !start.src) || (name === 'heading-level' && tag !== 'strike-dashboard');
+        const visible = !INVISIBLE.has(name) && !unseen;
         if (visible) expect(after !== before, 'the change shows').to.equal(true);
       });
     }
