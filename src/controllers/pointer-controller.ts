@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FigureRow, FigureTable } from '../charts/table.js';
+import { rowWords, type FigureTable } from '../charts/table.js';
 
 /** The data point the pointer or the keyboard is on, and where its tooltip goes (canvas pixels). */
 export interface Pointed {
@@ -22,7 +22,6 @@ type PointerHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot:
 const isRings = (chart: Chart) => (chart.config as { type?: string }).type === 'doughnut';
 
 /** A table row in words: "Drones: Launched 90, Downed 37, …". */
-const rowText = (row: FigureRow, columns: string[]) => `${row.header}: ${row.cells.map((c, k) => `${columns[k + 1]} ${c}`).join(', ')}`;
 
 /** Index a key moves to among `count` points from `at` (-1: none yet); undefined for keys it does not handle. */
 function stepFor(key: string, at: number, count: number): number | undefined {
@@ -90,7 +89,7 @@ export class PointerController implements ReactiveController {
     event.preventDefault();
     this.point(next);
     const row = table.rows[next];
-    this.announcement = row ? rowText(row, table.columns) : '';
+    this.announcement = row ? rowWords(row, table.columns) : '';
     this.host.requestUpdate();
   };
 

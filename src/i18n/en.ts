@@ -60,6 +60,15 @@ export const en: Messages = {
   periodPart: (period, p) => `${period} (${p.first === p.last ? p.first : `${p.first} – ${p.last}`} only: ${p.days} of ${p.of} days)`,
   partialLegend: 'Partial period',
   credit: 'Chart: strike-charts',
+  audio: {
+    play: 'Play as sound',
+    pause: 'Pause',
+    resume: 'Resume',
+    describe: (first, last) =>
+      `Plays launched per period as tones, ${first} to ${last}: the higher the tone, the more launched; a period without a report is silent. Space plays and pauses; the arrow keys step one period, Home and End go to the ends, Escape stops.`,
+    playing: (first, last) => `Playing launched as tones, ${first} to ${last}.`,
+    ended: 'End of the periods.',
+  },
   partDays: (p) => `${p.days} of ${p.of} days`,
   periodName: {
     day: { one: 'day', other: 'days' },

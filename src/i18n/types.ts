@@ -143,6 +143,17 @@ export interface Messages {
   checkFailed(reason: string): string;
   /** A period the data or the range holds only part of (a month the data ends 5 days into): its name and the days held. */
   periodPart(period: string, part: PartWords): string;
+  /** The timeline's audio graph: its button, what it says it does, and what it says as it plays. */
+  audio: {
+    play: string;
+    pause: string;
+    resume: string;
+    /** What the button does, for screen readers: the periods it plays and how to read the sound. */
+    describe(first: string, last: string): string;
+    /** Said when playing starts from the first period. */
+    playing(first: string, last: string): string;
+    ended: string;
+  };
   /** The small credit at the foot of an image: "Chart: strike-charts". */
   credit: string;
   /** The legend's name for the dashed outline of a partial period's bar. */

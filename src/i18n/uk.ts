@@ -71,6 +71,15 @@ export const uk: Messages = {
   periodPart: (period, p) => `${period} (лише ${p.first === p.last ? p.first : `${p.first} – ${p.last}`}: ${ukDays(p)})`,
   partialLegend: 'Неповний період',
   credit: 'Графік: strike-charts',
+  audio: {
+    play: 'Прослухати',
+    pause: 'Пауза',
+    resume: 'Продовжити',
+    describe: (first, last) =>
+      `Відтворює кількість запущених за періодами звуками, з ${first} до ${last}: що вищий звук, то більше запущено; період без звіту звучить тишею. Пробіл запускає і зупиняє; стрілки переходять на один період, Home і End — до країв, Escape зупиняє.`,
+    playing: (first, last) => `Звучить кількість запущених, з ${first} до ${last}.`,
+    ended: 'Кінець періодів.',
+  },
   partDays: (p) => ukDays(p),
   periodName: {
     day: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },

@@ -1,4 +1,9 @@
+import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { tonesOf } from '../../charts/sonify.js';
+import { rowWords } from '../../charts/table.js';
+import { AudioGraphController } from '../../controllers/audio-graph-controller.js';
+import { soundTemplate } from './strike-timeline.sound.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate } from '../../data/aggregate.js';
 import type { Period } from '../../data/calendar.js';
@@ -53,6 +58,9 @@ interface TimelineInputs {
  * @csspart as-of - With `refresh`: when the figures were last loaded or checked, and why a check failed.
  * @csspart update-announcement - With `refresh`: the polite live region that says once when newer figures arrived.
  * @csspart live - The polite live region that announces the focused period.
+ * @csspart sound - The audio graph: its button and what it says as it plays.
+ * @csspart play - The button that plays launched per period as tones (Space plays and pauses, the arrows step, Escape stops).
+ * @csspart sound-status - The polite live region that says where the audio graph is.
  * @csspart tooltip - The figures of the period the pointer or the keyboard is on (hidden from screen readers: they hear the live region).
  *
  * @cssproperty --strike-color-downed - Fill of the downed bars.
@@ -97,6 +105,11 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   private readonly rows = new PayloadRecords();
   private readonly width = new WidthController(this, 260);
   private points: SeriesPoint[] = [];
+  /** The audio graph: launched per period as tones, from the Play button. */
+  protected readonly sound = new AudioGraphController(this, {
+    tones: () => tonesOf(this.points.map((p) => p.tally?.launched ?? null)),
+    say: (index) => this.spoken(index),
+  });
 
   protected override chartInputs(): TimelineInputs {
     const { period, kind, category, from, to, rolling, selected, rate } = this;
@@ -121,6 +134,24 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     const onSelect = (index: number) => this.select(index);
     const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, compact });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
+  }
+
+  protected override renderLead(): TemplateResult | typeof nothing {
+    return this.points.length ? soundTemplate(this.sound, this.words.audio, this.ends(), `${this.uid}-sound`) : nothing;
+  }
+
+  /** The first and last periods' names. */
+  private ends(): [string, string] {
+    const f = this.format;
+    return [f.period(this.points[0].key), f.period(this.points[this.points.length - 1].key)];
+  }
+
+  /** What the audio graph says at step `index`: the period's row, or that playing started (-1) or ended. */
+  private spoken(index: number): string {
+    const table = this.figure?.table;
+    if (index < 0) return this.words.audio.playing(...this.ends());
+    if (index >= this.points.length || !table?.rows[index]) return this.words.audio.ended;
+    return rowWords(table.rows[index], table.columns);
   }
 
   /** The point the keyboard or a click picked: announce it, and tell the page. */
