@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { elementsOf, readManifest, root } from './manifest.js';
+
+const elements = elementsOf(readManifest());
+const read = (file: string) => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
+
+// Built by `npm run build` from custom-elements.json: completion in VS Code and JetBrains IDEs.
+describe('editor completion files', () => {
+  const vscode = read('vscode.html-custom-data.json') as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
+  const webTypes = read('web-types.json') as { contributions: { html: { elements: { name: string; attributes: { name: string }[]; events: { name: string }[] }[] } } };
+  const pkg = read('package.json') as { 'web-types': string; files: string[] };
+
+  it('name every tag, with every attribute of the manifest, and every event in web-types', () => {
+    for (const [tag, el] of elements) {
+      const attributes = (el.attributes ?? []).map((a) => a.name).sort();
+      expect(vscode.tags.find((t) => t.name === tag)?.attributes.map((a) => a.name).sort(), tag).toEqual(attributes);
+      const web = webTypes.contributions.html.elements.find((e) => e.name === tag);
+      expect(web?.attributes.map((a) => a.name).sort(), tag).toEqual(attributes);
+      expect(web?.events.map((e) => e.name).sort(), tag).toEqual((el.events ?? []).map((e) => e.name).sort());
+    }
+    expect(vscode.tags).toHaveLength(elements.size);
+  });
+
+  it('offer the values of an attribute whose type is a list of words', () => {
+    const theme = vscode.tags.find((t) => t.name === 'strike-chart')?.attributes.find((a) => a.name === 'theme');
+    expect(theme?.values?.map((v) => v.name)).toEqual(['auto', 'light', 'dark']);
+  });
+
+  it('are found through package.json and packed', () => {
+    expect(pkg['web-types']).toBe('./web-types.json');
+    expect(pkg.files).toEqual(expect.arrayContaining(['web-types.json', 'vscode.html-custom-data.json']));
+  });
+});
