@@ -16,6 +16,7 @@ export function elementTags() {
 }
 
 const MIN = './dist/strike-charts.min.js';
+// A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
 /** The `exports` map: the two entries, one per element, the drop-in bundle, the manifest, package.json. */
@@ -31,8 +32,6 @@ export function exportsFor(tags) {
     ),
     // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
     './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
-    // A classic script for a <script src> tag: no module to import, so no types or Node condition.
-    './strike-charts.iife.js': IIFE,
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };
