@@ -3,7 +3,8 @@
 //   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
 //   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
 //   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium;
-//   (d) `dist/strike-charts.iife.js` as a classic script, likewise.
+//   (d) `dist/strike-charts.iife.js` as a classic script, likewise;
+//   (e) the package's ES modules through examples/import-map.html's import map, no bundler.
 // Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { execFileSync } from 'node:child_process';
@@ -214,6 +215,14 @@ await check('(d) dist/strike-charts.iife.js as a classic script (no type="module
     "<script>if (!window.StrikeCharts || StrikeCharts.StrikeChart !== customElements.get('strike-chart')) window.failed = 'window.StrikeCharts is not the classic build';</script>";
   writeFileSync(join(app, 'classic.html'), page(script));
   await expectDrawn('classic.html');
+});
+
+await check('(e) examples/import-map.html\'s import map, pointed at the installed packages, draws from the ES modules with no bundler', async () => {
+  // The example's own map, so the example cannot drift from what works: its repository paths made the app's.
+  const example = readFileSync(join(repo, 'examples', 'import-map.html'), 'utf8');
+  const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(example)[1].replaceAll('"../dist/', '"./node_modules/strike-charts/dist/').replaceAll('"../node_modules/', '"./node_modules/');
+  writeFileSync(join(app, 'import-map.html'), page(`<script type="importmap">${map}</script>\n<script type="module">import 'strike-charts';</script>`));
+  await expectDrawn('import-map.html');
 });
 
 await browser.close();
