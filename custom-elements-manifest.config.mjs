@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // custom-elements.json, written at build from the elements' JSDoc (@summary, @event, @csspart, @cssproperty)
 // and their Lit properties. Tools (editors, Storybook, framework wrappers) read it, so it describes the
@@ -22,12 +22,31 @@ const eventTypes = new Map(
   [...readFileSync('src/elements/events.ts', 'utf8').matchAll(/'(strike-[a-z-]+)':\s*(\w+);/g)].map(([, name, type]) => [name, type]),
 );
 
+// Type names that stand for a list of words (`export type Period = 'day' | 'week' | …;` anywhere in src/):
+// tools complete an attribute's values only from the words themselves, so the manifest gives those.
+const wordLists = new Map(
+  readdirSync('src', { recursive: true })
+    .filter((file) => String(file).endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/export type (\w+) = ('[^']*'(?:\s*\|\s*'[^']*')+);/g)])
+    .map(([, name, union]) => [name, union.replace(/\s+/g, ' ')]),
+);
+
+/** `Period` -> `'day' | 'week' | 'month' | 'year'`; `Period | undefined` likewise, keeping the rest. */
+const expandWords = (type) => {
+  if (!type?.text) return;
+  type.text = type.text
+    .split('|')
+    .map((part) => wordLists.get(part.trim()) ?? part.trim())
+    .join(' | ');
+};
+
 function shipModule(mod) {
   mod.path = shipped(mod.path);
   for (const declaration of mod.declarations ?? []) {
     if (declaration.kind !== 'class') continue;
     declaration.members = declaration.members?.filter(isPublic);
     declaration.events = declaration.events?.filter(isDocumentedEvent);
+    for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) expandWords(item.type);
     for (const event of declaration.events ?? []) {
       if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
     }

@@ -16,7 +16,7 @@ export const elementsOf = (m) =>
 
 /** The values of a type written as a union of string literals (`'auto' | 'light' | 'dark'`); none for any other type. */
 function literals(type) {
-  const parts = (type ?? '').split('|').map((p) => p.trim());
+  const parts = (type ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
 }
 

@@ -23,8 +23,12 @@ describe('editor completion files', () => {
   });
 
   it('offer the values of an attribute whose type is a list of words', () => {
-    const theme = vscode.tags.find((t) => t.name === 'strike-chart')?.attributes.find((a) => a.name === 'theme');
-    expect(theme?.values?.map((v) => v.name)).toEqual(['auto', 'light', 'dark']);
+    const values = (tag: string, name: string) => vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === name)?.values?.map((v) => v.name);
+    expect(values('strike-chart', 'theme')).toEqual(['auto', 'light', 'dark']);
+    // Named types of words (Period, RateName, StrikeChartVariant) are spelled out in the manifest.
+    expect(values('strike-chart', 'variant')).toEqual(['bar', 'doughnut']);
+    expect(values('strike-summary', 'period')).toEqual(['day', 'week', 'month', 'year']);
+    expect(values('strike-timeline', 'rate')).toEqual(['neutralized', 'downed']);
   });
 
   it('are found through package.json and packed', () => {
