@@ -34,8 +34,11 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  /* As specific as the theme rules above, and after them: a high-contrast theme wins in a dark scheme too. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme='dark']),
+    :host(:not([theme='light'])) {
       ${declarations('forced')}
     }
   }

@@ -28,6 +28,16 @@ describe('the theme token table', () => {
     expect(dark.get('color-scheme')).toBe('dark');
   });
 
+  it('lets a high-contrast theme win in a dark colour scheme too: the forced block is as specific as the dark ones, and last', () => {
+    const css = tokens.cssText;
+    const forcedAt = css.indexOf('@media (forced-colors: active)');
+    const selectors = css.slice(forcedAt, css.indexOf('{', css.indexOf('{', forcedAt) + 1)).replace(/\s+/g, ' ');
+    for (const dark of [":host([theme='dark'])", ":host(:not([theme='light']))"]) {
+      expect(selectors, dark).toContain(dark);
+      expect(css.indexOf(dark), dark).toBeLessThan(forcedAt);
+    }
+  });
+
   it("hands a dashboard's parts every token it defaults, but no background of their own", () => {
     const part = block(`.part {${partTokens.cssText}}`, '.part');
     expect(part.get('--strike-color-background')).toBe('transparent');
