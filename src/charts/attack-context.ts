@@ -1,5 +1,5 @@
 import { datedAttacks, type DatedAttack } from '../data/attack-size.js';
-import { standingAmong, type AttackStanding } from '../data/attack-standing.js';
+import { launchedOf, standingAmong, type AttackStanding } from '../data/attack-standing.js';
 import { daysBetween } from '../data/calendar.js';
 import { WEAPON_KINDS, type AttackRecord, type WeaponKind } from '../data/types.js';
 import type { DateSpan } from '../data/windows.js';
@@ -28,8 +28,6 @@ function phraseOf(s: AttackStanding, first: string): StandingPhrase | undefined 
   if (!s.since && daysBetween(first, s.date) >= SINCE_DAYS_SAID) return { reach: 'before', rank, tied: s.tied };
   return rank === undefined ? undefined : { reach: 'rank', rank, tied: s.tied };
 }
-
-const launchedOf = (a: DatedAttack, kind?: WeaponKind): number => (kind ? (a.kinds[kind] ?? 0) : a.launched);
 
 /** The standing of `date` (in all or of `kind`) and the words worth saying of it; none when the data holds no earlier date. */
 function standingWords(attacks: readonly DatedAttack[], date: string, kind: WeaponKind | undefined, f: Format, words: Messages) {

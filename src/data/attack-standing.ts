@@ -36,7 +36,8 @@ export interface LargestAttack {
   kind?: WeaponKind;
 }
 
-const launchedOf = (a: DatedAttack, kind: WeaponKind | undefined): number => (kind ? (a.kinds[kind] ?? 0) : a.launched);
+/** Launched in an attack, in all or of `kind`. */
+export const launchedOf = (a: DatedAttack, kind?: WeaponKind): number => (kind ? (a.kinds[kind] ?? 0) : a.launched);
 
 /** The report dates that launched any (of the kind), in date order. */
 const ranked = (attacks: readonly DatedAttack[], kind?: WeaponKind): DatedAttack[] => attacks.filter((a) => launchedOf(a, kind) > 0);
