@@ -32,3 +32,7 @@ export { rangeProblems } from './data/date-range.js';
 export type { DateRange, RangeEnd, RangeProblem, RangeCheck } from './data/date-range.js';
 export { kindsIn, bombsAllGuided } from './data/kinds.js';
 export type { ViewAttributes } from './data/view-attributes.js';
+export { attackWindows, datedAttacks, sizeClass, sizeThresholds, SIZE_CLASSES, SIZE_THRESHOLDS } from './data/attack-size.js';
+export type { Attack, AttackWindow, DatedAttack, SizeClass, SizeThresholds } from './data/attack-size.js';
+export { attackStanding, largestAttack } from './data/attack-standing.js';
+export type { AttackStanding, LargestAttack, StandingOptions } from './data/attack-standing.js';

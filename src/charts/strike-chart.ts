@@ -22,6 +22,8 @@ export interface ViewOptions {
   compact?: boolean;
   /** The rate the words lead with and a chart draws; the neutralized rate unless asked. */
   rate?: RateName;
+  /** The attack in the context of the data (`attackContext`): the first headline and the sentence's end. */
+  context?: string;
 }
 
 /**
@@ -115,8 +117,8 @@ export function strikeChartView(summary: ReportSummary, variant: StrikeChartVari
       entries: summary.entries.map((e, i) => words.entrySentence(tallyWords(e, labels[i], countedOf(e, words)), f, rate)),
     },
     f,
-  );
-  const headlines = summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f, rate));
+  ) + (o.context ? ` ${o.context}` : '');
+  const headlines = [...(o.context ? [o.context] : []), ...summary.entries.map((e, i) => words.headline(tallyWords(e, labels[i]), f, rate))];
   const notes = summary.entries.filter((e) => e.inconsistent).map((e) => words.inconsistent(tallyWords(e, labelOf(e, words)), f));
   if (summary.total.launched === 0) {
     // No empty axes or blank ring: words that say nothing was launched; the table keeps the zeros.

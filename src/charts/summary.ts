@@ -28,6 +28,8 @@ export interface SummaryView {
   previous?: string;
   tiles: SummaryTile[];
   sentence: string;
+  /** The window's largest attack in the context of the data (`windowContext`), also at the sentence's end. */
+  context?: string;
   table: FigureTable;
 }
 
@@ -59,7 +61,7 @@ function rateChangeOf(now: TallySummary, before: TallySummary | null | undefined
  * per kind), each with its change against the previous window when the data holds one, plus the same
  * figures as a sentence and as a table with a column per window.
  */
-export function summaryView(s: SummaryFigures, f: Format, words: Messages, rate: RateName = 'neutralized'): SummaryView {
+export function summaryView(s: SummaryFigures, f: Format, words: Messages, rate: RateName = 'neutralized', context?: string): SummaryView {
   // A window the data holds only part of ("April 2026" of a file that ends on 5 April) says how much.
   const part = partOfPeriod(s.current, s.data);
   const label = windowLabel(s.current, f);
@@ -79,9 +81,9 @@ export function summaryView(s: SummaryFigures, f: Format, words: Messages, rate:
       kinds: s.kinds.filter((k) => k.now.launched > 0).map((k) => ({ ...tallyWords(k.now, words.kind[k.kind]), counted: words.kindCount[k.kind] })),
     },
     f,
-  );
+  ) + (context ? ` ${context}` : '');
   const tiles = summaryTiles(s, previous, rate, f, words);
-  return { title, previous, tiles, sentence, table: summaryTable(s, { title, previous, caption: sentence, rate }, f, words) };
+  return { title, previous, tiles, sentence, context, table: summaryTable(s, { title, previous, caption: sentence, rate }, f, words) };
 }
 
 /** A count's change on the previous window, when there is one. */

@@ -1,6 +1,7 @@
 // The words of the summary, breakdown and dashboard elements: part of Messages, kept apart for size.
 import type { RateName } from '../data/rates.js';
 import type { RangeProblem } from '../data/date-range.js';
+import type { SizeClass } from '../data/attack-size.js';
 import type { Format, PartWords, PluralForms, TallyWords } from './types.js';
 import type { WeaponCategory, WeaponKind } from '../data/types.js';
 
@@ -101,4 +102,29 @@ export interface DashboardWords {
   noRange: string;
   /** Next to the weapons control: the kinds asked for that the data has none of, by their nouns (`kindCount`). */
   kindsAbsent(nouns: PluralForms[], f: Format): string;
+}
+
+/** Where an attack stands among the data's report dates, as `attackContext` picks what is worth saying. */
+export interface StandingPhrase {
+  /** `in-data`: none in the data is larger; `since`: the largest since `since`; `before`: larger than every earlier date (the largest until then); `rank`: only its rank. */
+  reach: 'in-data' | 'since' | 'before' | 'rank';
+  since?: string;
+  /** Said after the reach (or alone, for `rank`), when the rank is worth saying: "the 6th-largest". */
+  rank?: number;
+  /** Other report dates exactly as large. */
+  tied: number;
+}
+
+/** The words of an attack's size class and records. */
+export interface AttackWords {
+  /** A size class with its noun: "a massive attack", «масована атака». */
+  size: Record<SizeClass, string>;
+  /** An attack of one kind, the noun of its records: "drone attack", «атака дронів». */
+  ofKind: Record<WeaponKind, string>;
+  /** The standing of an attack; `noun` the kind's attack (`ofKind`), or none where the size class already said "attack". */
+  standing(s: StandingPhrase, noun: string | undefined, f: Format): string;
+  /** The context of a report date: its whole attack ("96 launched: a large attack, …"), then kinds of note ("90 drones: …"). */
+  context(c: { launched: number; size: string; standing?: string; kinds: { counted: string; standing: string }[] }, f: Format): string;
+  /** Before the context of the largest attack in a summary's window of several days. */
+  largestIn(window: string, date: string, f: Format): string;
 }

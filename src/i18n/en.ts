@@ -2,6 +2,7 @@ import { breakdown, dashboard, summary } from './en-overview.js';
 import { outcome, rate } from './en-outcomes.js';
 import { ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
 import { reading } from './en-reading.js';
+import { attack } from './en-attack.js';
 import type { Messages } from './types.js';
 
 export const en: Messages = {
@@ -120,6 +121,7 @@ export const en: Messages = {
   },
   reading,
   summary,
+  attack,
   breakdown,
   dashboard,
 };

@@ -2,9 +2,9 @@ import type { RateName } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { ReadingProblem, TroopFigure, WeaponKind } from '../data/types.js';
 import type { WarningCounts } from '../data/warn.js';
-import type { BreakdownWords, DashboardWords, SummaryWords } from './element-words.js';
+import type { AttackWords, BreakdownWords, DashboardWords, SummaryWords } from './element-words.js';
 
-export type { BreakdownWords, ChangeWords, DashboardWords, SummaryWords } from './element-words.js';
+export type { AttackWords, StandingPhrase, BreakdownWords, ChangeWords, DashboardWords, SummaryWords } from './element-words.js';
 
 /** Noun forms by `Intl.PluralRules` category; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -182,6 +182,8 @@ export interface Messages {
   troops: TroopWords;
   reading: ReadingWords;
   summary: SummaryWords;
+  /** Size classes and records, with a strike chart's or a summary's figures of a dataset. */
+  attack: AttackWords;
   breakdown: BreakdownWords;
   dashboard: DashboardWords;
 }

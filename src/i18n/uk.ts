@@ -2,6 +2,7 @@ import { breakdown, dashboard, summary, ukDays } from './uk-overview.js';
 import { outcome, rate } from './uk-outcomes.js';
 import { reading } from './uk-reading.js';
 import { fullStop, ledByNeutralized, outcomePhrases, rateValue } from './sentence.js';
+import { attack } from './uk-attack.js';
 import type { Messages } from './types.js';
 
 export const uk: Messages = {
@@ -134,6 +135,7 @@ export const uk: Messages = {
   },
   reading,
   summary,
+  attack,
   breakdown,
   dashboard,
 };

@@ -1,3 +1,4 @@
+import { attackContext, attacksOf } from '../../charts/attack-context.js';
 import { namingKinds } from '../../charts/kind-names.js';
 import { strikeChartView, type StrikeChartVariant } from '../../charts/strike-chart.js';
 import { isCalendarDate } from '../../data/calendar.js';
@@ -107,7 +108,9 @@ export class StrikeChart extends StrikeElement<StrikeChartInputs> {
     const variant: StrikeChartVariant = asked === 'doughnut' ? 'doughnut' : 'bar';
     // Kinds named from the rows given; a report given as JSON has no categories: its bombs are "Bombs" unless labelled.
     const named = payload.kind === 'dataset' ? namingKinds(words, bombsAllGuided(payload.records)) : words;
-    const view = strikeChartView(summarize(report), variant, { format, words: named, animate, rate, compact });
+    // A date of a dataset with earlier dates is put in their context: its size class and records.
+    const context = payload.kind === 'dataset' && report.date ? attackContext(attacksOf(payload.records), report.date, format, named) : undefined;
+    const view = strikeChartView(summarize(report), variant, { format, words: named, animate, rate, compact, context });
     return {
       ...view,
       height: variant === 'doughnut' ? '300px' : rowsHeight(report.weapons.length * (compact ? 1.5 : 1), '--strike-bar-size', 44, 64),

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CsvOptions } from '../../charts/table.js';
 import { property } from 'lit/decorators.js';
+import { attacksOf, windowContext } from '../../charts/attack-context.js';
 import { namingKinds } from '../../charts/kind-names.js';
-import { summaryView, type SummaryTile, type SummaryView } from '../../charts/summary.js';
+import { filterRecords } from '../../data/filters.js';
+import { summaryView, windowLabel, type SummaryTile, type SummaryView } from '../../charts/summary.js';
 import type { Period } from '../../data/calendar.js';
 import { isRecord } from '../../data/check.js';
 import { reportFigures, summaryFigures } from '../../data/compare.js';
@@ -38,6 +40,7 @@ interface SummaryInputs {
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The optional heading.
  * @csspart window - The line above the tiles: the period shown, and what changes are measured against.
+ * @csspart context - With a dataset of earlier dates: the window's largest attack, its size class and records ("the largest since 9 July 2025").
  * @csspart tiles - A list of tiles: the headline figures, then (also `kinds`) launched per weapon kind.
  * @csspart tile - One tile; also `tile-launched`, `tile-neutralized-rate` (`tile-downed-rate` with `rate="downed"`), `tile-downed`, `tile-jammed`, `tile-kind-drone`, ….
  * @csspart tile-label - A tile's name.
@@ -104,9 +107,14 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
     }
     const read = this.rows.read(payload, warnings);
     if ('issues' in read) return read.issues;
-    const figures = summaryFigures(read.records, { period, from, to, kinds: listOf(kind) as WeaponKind[] });
+    const kinds = listOf(kind) as WeaponKind[];
+    const figures = summaryFigures(read.records, { period, from, to, kinds });
     if (!figures) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
-    return summaryView(figures, format, namingKinds(words, bombsAllGuided(read.records)), rate);
+    const named = namingKinds(words, bombsAllGuided(read.records));
+    // The window's largest attack among all the data's report dates, of the kinds counted.
+    const attacks = attacksOf(kinds.length ? filterRecords(read.records, { kinds }) : read.records);
+    const context = windowContext(attacks, figures.current, windowLabel(figures.current, format), format, named);
+    return summaryView(figures, format, named, rate, context);
   }
 
   /**
@@ -149,6 +157,7 @@ export class StrikeSummary extends StrikeDataElement<SummaryView, SummaryInputs>
     return html`<p part="window">
         <strong>${view.title}</strong>${view.previous ? html` · ${this.words.summary.versus(view.previous)}` : nothing}
       </p>
+      ${view.context ? html`<p part="context">${view.context}</p>` : nothing}
       <dl part="tiles">
         ${main.map(tile)}
       </dl>

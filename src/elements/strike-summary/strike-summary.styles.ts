@@ -11,6 +11,10 @@ export const strikeSummaryStyles = css`
     color: var(--strike-color-muted);
     font-size: 0.875em;
   }
+  [part~='context'] {
+    margin: 0 0 calc(var(--strike-space) * 0.75);
+    max-width: 70ch;
+  }
   [part~='window'] strong {
     color: var(--strike-color-text);
     font-weight: 650;
