@@ -23,7 +23,7 @@ const KINDS: readonly MarkerKind[] = ['annotation', 'record'];
 
 /** The page's annotations as markers on the period `keys` (in order, of `period`); those outside them are left out. */
 export const annotationMarkers = (annotations: readonly Annotation[], keys: readonly string[], period: Period): Marker[] =>
-  placeAnnotations(annotations, keys, period).map(({ annotation: { from, to, label }, first, last }) => ({ first, last, label, kind: 'annotation', from, to }));
+  placeAnnotations(annotations, keys, period).map(({ annotation: { from, to, label }, first, last }) => ({ first, last, label, kind: 'annotation', band: from !== to, from, to }));
 
 /** The kinds of the markers, in a fixed order. */
 const kindsOf = (markers: readonly Marker[]) => KINDS.filter((k) => markers.some((m) => m.kind === k));

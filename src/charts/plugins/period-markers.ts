@@ -7,6 +7,8 @@ export interface DrawnMarker {
   last: number;
   label: string;
   kind: MarkerKind;
+  /** A band over its periods (a range of days, even within one period), not a line through one period. */
+  band?: boolean;
 }
 
 export interface PeriodMarkerOptions {
@@ -61,9 +63,9 @@ export const periodMarkers: Plugin<'bar' | 'line'> = {
     ctx.textBaseline = 'middle';
     spans.forEach(({ m, left, right }, i) => {
       ctx.setLineDash(m.kind === 'record' ? [4, 3] : []);
-      const single = m.first === m.last;
-      const at = single ? (left + right) / 2 : left;
-      if (!single) {
+      const band = m.band || m.first !== m.last;
+      const at = band ? left : (left + right) / 2;
+      if (band) {
         ctx.globalAlpha = 0.1;
         ctx.fillRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
         ctx.globalAlpha = 1;
