@@ -12,7 +12,7 @@ import { outcomeDatasets } from './outcome-datasets.js';
 import { partialMarks } from './plugins/partial-marks.js';
 import { shownSegments, type Segment } from './segments.js';
 import { selectedBand } from './plugins/selected-band.js';
-import { MARKER_STRIP, periodMarkers } from './plugins/period-markers.js';
+import { MARKER_LINE, markerRows, periodMarkers } from './plugins/period-markers.js';
 import { markedIndexes, markerSentence, withMarkerColumns, type KeyTargets, type Marker } from './markers.js';
 import type { FigureRow, FigureTable } from './table.js';
 
@@ -175,8 +175,8 @@ function timelineChart(
           strikePartialMarks: { indexes: partial, texts: partTexts, color: palette.text, font },
           strikePeriodMarkers: { markers: [...(o.markers ?? [])], color: palette.text, font },
         },
-        // The marker labels' strip above the plot.
-        ...(o.markers?.length ? { layout: { padding: { top: MARKER_STRIP } } } : {}),
+        // The marker labels' lines above the plot.
+        ...(o.markers?.length ? { layout: { padding: { top: markerRows(o.markers) * MARKER_LINE } } } : {}),
       },
       plugins: [selectedBand, partialMarks, periodMarkers],
     };

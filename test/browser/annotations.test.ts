@@ -27,7 +27,7 @@ describe('<strike-timeline> annotations', () => {
       [labels[0], labels[0], 'Kursk offensive', false],
       [labels[labels.length - 5], labels[labels.length - 2], 'Winter strikes', true],
     ]);
-    expect(chart.options.layout!.padding).to.deep.include({ top: 18 });
+    expect(chart.options.layout!.padding).to.deep.include({ top: 32 });
 
     const header = [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((th) => th.textContent!.trim());
     expect(header.at(-1)).to.equal('Annotations');

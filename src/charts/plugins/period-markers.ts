@@ -24,8 +24,11 @@ declare module 'chart.js' {
   }
 }
 
-/** Height of the strip above the plot the labels are written in (the layout's top padding). */
-export const MARKER_STRIP = 18;
+/** Height of one line of labels above the plot; the layout's top padding holds `markerRows` of them. */
+export const MARKER_LINE = 16;
+
+/** Lines of labels above the plot: a second when there are two markers, so a label next to another still fits. */
+export const markerRows = (markers: readonly unknown[]): number => Math.min(2, markers.length);
 
 /** Left and right edges, in pixels, of the periods `first` to `last`. */
 function spanOf(chart: Chart, first: number, last: number): { left: number; right: number } {
@@ -45,9 +48,26 @@ function fitted(ctx: CanvasRenderingContext2D, text: string, room: number): stri
 }
 
 /**
+ * Where each label goes: in the first line above the plot free from its mark on (else the one freest), shifted
+ * left at the plot's right edge, cut with an ellipsis to the room it has; none where not a few letters fit.
+ */
+function placeLabels(ctx: CanvasRenderingContext2D, marks: { label: string; at: number }[], rows: number, left: number, right: number) {
+  const ends = Array.from({ length: rows }, () => left);
+  return marks.map(({ label, at }) => {
+    const width = ctx.measureText(label).width;
+    const free = ends.findIndex((e) => e <= at + 4);
+    const row = free >= 0 ? free : ends.indexOf(Math.min(...ends));
+    const x = Math.max(ends[row], Math.min(at + 4, right - width));
+    const text = fitted(ctx, label, right - x);
+    if (text) ends[row] = x + ctx.measureText(text).width + 8;
+    return { text, x, row };
+  });
+}
+
+/**
  * Marks periods the page annotated (solid) or records (dashed): a line through one period, or a faint band
  * with edges over a range, in the text colour so they show in any colour scheme, in forced colours and in
- * print; each label is written in the strip above the plot, from its mark, where the next mark leaves room.
+ * print; the labels are written above the plot, each from its mark where others leave room.
  */
 export const periodMarkers: Plugin<'bar' | 'line'> = {
   id: 'strikePeriodMarkers',
@@ -55,31 +75,38 @@ export const periodMarkers: Plugin<'bar' | 'line'> = {
     const o = options as Partial<PeriodMarkerOptions>;
     if (!o.markers?.length || !chart.scales.x || !o.font) return;
     const { ctx, chartArea } = chart;
-    const spans = o.markers.map((m) => ({ m, ...spanOf(chart, m.first, m.last) })).sort((a, b) => a.left - b.left);
+    const rows = markerRows(o.markers);
+    const marks = o.markers
+      .map((m) => {
+        const { left, right } = spanOf(chart, m.first, m.last);
+        const band = m.band || m.first !== m.last;
+        return { m, left, right, band, label: m.label, at: band ? left : (left + right) / 2 };
+      })
+      .sort((a, b) => a.at - b.at);
     ctx.save();
     ctx.strokeStyle = ctx.fillStyle = o.color ?? '#000';
     ctx.lineWidth = 1.5;
     ctx.font = o.font;
     ctx.textBaseline = 'middle';
-    spans.forEach(({ m, left, right }, i) => {
+    const lineY = (row: number) => chartArea.top - (rows - row - 0.5) * MARKER_LINE;
+    const labels = placeLabels(ctx, marks, rows, chartArea.left, chartArea.right);
+    marks.forEach(({ m, left, right, band, at }, i) => {
       ctx.setLineDash(m.kind === 'record' ? [4, 3] : []);
-      const band = m.band || m.first !== m.last;
-      const at = band ? left : (left + right) / 2;
+      const { top, bottom } = chartArea;
       if (band) {
         ctx.globalAlpha = 0.1;
-        ctx.fillRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
+        ctx.fillRect(left, top, right - left, bottom - top);
         ctx.globalAlpha = 1;
-        ctx.strokeRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
-      } else {
-        ctx.beginPath();
-        ctx.moveTo(at, chartArea.top - MARKER_STRIP / 2);
-        ctx.lineTo(at, chartArea.bottom);
-        ctx.stroke();
+        ctx.strokeRect(left, top, right - left, bottom - top);
       }
-      // The label runs right from its mark, up to the next mark or the plot's edge.
-      const end = Math.min(chartArea.right, spans[i + 1]?.left ?? Infinity) - 4;
-      const text = fitted(ctx, m.label, end - (at + 4));
-      if (text) ctx.fillText(text, at + 4, chartArea.top - MARKER_STRIP / 2);
+      // A line from the mark's label down: through the period, or up the band's left edge.
+      const { text, x, row } = labels[i];
+      ctx.beginPath();
+      // Below the label where the right edge moved it over its mark.
+      ctx.moveTo(at, text ? lineY(row) + (x < at ? MARKER_LINE / 2 : 0) : top);
+      ctx.lineTo(at, band ? top : bottom);
+      ctx.stroke();
+      if (text) ctx.fillText(text, x, lineY(row));
     });
     ctx.restore();
   },
