@@ -51,7 +51,7 @@ function fitted(ctx: CanvasRenderingContext2D, text: string, room: number): stri
  * Where each label goes: in the first line above the plot free from its mark on (else the one freest), shifted
  * left at the plot's right edge, cut with an ellipsis to the room it has; none where not a few letters fit.
  */
-function placeLabels(ctx: CanvasRenderingContext2D, marks: { label: string; at: number }[], rows: number, left: number, right: number) {
+export function placeLabels(ctx: CanvasRenderingContext2D, marks: { label: string; at: number }[], rows: number, left: number, right: number) {
   const ends = Array.from({ length: rows }, () => left);
   return marks.map(({ label, at }) => {
     const width = ctx.measureText(label).width;
