@@ -14,6 +14,7 @@ export { classifyModel } from './data/weapons.js';
 export type { WeaponClass, WeaponTable, Classification } from './data/weapons.js';
 export { periodKey, periodRange } from './data/calendar.js';
 export type { Period } from './data/calendar.js';
+export type { AnnotationInput } from './data/annotations.js';
 export { aggregate, reportForDate } from './data/aggregate.js';
 export type { Grouping, AggregateOptions } from './data/aggregate.js';
 export { filterRecords } from './data/filters.js';

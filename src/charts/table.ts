@@ -15,9 +15,9 @@ export interface FigureRow {
   flagged?: boolean;
 }
 
-/** A row as a screen reader hears it: "Nov 2024: Launched 2,700, Downed 1,500, …". */
+/** A row as a screen reader hears it: "Nov 2024: Launched 2,700, Downed 1,500, …"; empty cells (a period with no report, no annotation) left out. */
 export const rowWords = (row: FigureRow, columns: readonly string[]): string =>
-  `${row.header}: ${row.cells.map((c, k) => `${columns[k + 1]} ${c}`).join(', ')}`;
+  `${row.header}: ${row.cells.flatMap((c, k) => (c ? [`${columns[k + 1]} ${c}`] : [])).join(', ')}`;
 
 export interface CsvOptions {
   /** Shares as the numbers they are (0.853), not as percentages ("85.3%"). */

@@ -12,6 +12,8 @@ import { outcomeDatasets } from './outcome-datasets.js';
 import { partialMarks } from './plugins/partial-marks.js';
 import { shownSegments, type Segment } from './segments.js';
 import { selectedBand } from './plugins/selected-band.js';
+import { MARKER_LINE, markerRows, periodMarkers } from './plugins/period-markers.js';
+import { markedIndexes, markerSentence, withMarkerColumns, type KeyTargets, type Marker } from './markers.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 export interface TimelineOptions extends ViewOptions {
@@ -24,6 +26,8 @@ export interface TimelineOptions extends ViewOptions {
   selected?: string;
   /** A narrow chart (a grid cell on a phone): no axis titles, which would take the tick labels' room; the legend names both series. */
   compact?: boolean;
+  /** Marks on periods (the page's annotations, records): drawn, listed in the table and said in the sentence. */
+  markers?: readonly Marker[];
 }
 
 export interface TimelineView {
@@ -31,6 +35,8 @@ export interface TimelineView {
   sentence: string;
   table: FigureTable;
   legend: LegendItem[];
+  /** Where the keyboard's marker and highest-period keys go. */
+  keyTargets: KeyTargets;
 }
 
 const summaries = (points: readonly SeriesPoint[]): (TallySummary | null)[] => points.map((p) => (p.tally ? summarizeTally(p.tally) : null));
@@ -45,15 +51,25 @@ export function timelineView(points: readonly SeriesPoint[], o: TimelineOptions)
   const field = RATE_FIELD[rate];
   const rates = rolling > 1 ? rollingRate(points, rolling, rate) : tallies.map((t) => t?.[field] ?? null);
   const rateName = rolling > 1 ? words.rollingRate(rolling, words.column[field]) : words.column[field];
-  const sentence = points.length ? timelineSentence(points, labels, tallies, o) : words.empty;
+  const markers = o.markers ?? [];
+  const sentence = points.length ? [timelineSentence(points, labels, tallies, o), markerSentence(markers, labels, f, words)].filter(Boolean).join(' ') : words.empty;
   // A period the data or the range holds only part of says so in its row, and so in its tooltip.
   const headers = points.map((p, i) => (p.partial ? words.periodPart(labels[i], partWords(p.partial, f)) : labels[i]));
   const rolled = rolling > 1 ? { name: rateName, rates } : undefined;
-  const table = timelineTable(headers, tallies, segments, rolled, sentence, o);
+  const table = withMarkerColumns(timelineTable(headers, tallies, segments, rolled, sentence, o), markers, words);
   const configure = timelineChart(points, labels, tallies, segments, rateLine(rates, rateName), o);
   const legend: LegendItem[] = [...segmentLegend(words, segments), { key: 'rate', label: rateName }];
   if (points.some((p) => p.partial && p.tally)) legend.push({ key: 'partial', label: words.partialLegend });
-  return { configure, sentence, table, legend };
+  return { configure, sentence, table, legend, keyTargets: { marked: markedIndexes(markers), highest: mostLaunched(tallies) } };
+}
+
+/** The period with the most launched (the tallest bar); undefined when none has a report. */
+function mostLaunched(tallies: (TallySummary | null)[]): number | undefined {
+  let most: number | undefined;
+  tallies.forEach((t, i) => {
+    if (t && (most === undefined || t.launched > tallies[most]!.launched)) most = i;
+  });
+  return most;
 }
 
 function timelineSentence(points: readonly SeriesPoint[], labels: string[], tallies: (TallySummary | null)[], o: TimelineOptions): string {
@@ -157,9 +173,12 @@ function timelineChart(
         plugins: {
           strikeSelectedBand: { index: selected, color: palette.grid },
           strikePartialMarks: { indexes: partial, texts: partTexts, color: palette.text, font },
+          strikePeriodMarkers: { markers: [...(o.markers ?? [])], color: palette.text, font },
         },
+        // The marker labels' lines above the plot.
+        ...(o.markers?.length ? { layout: { padding: { top: markerRows(o.markers) * MARKER_LINE } } } : {}),
       },
-      plugins: [selectedBand, partialMarks],
+      plugins: [selectedBand, partialMarks, periodMarkers],
     };
   };
 }

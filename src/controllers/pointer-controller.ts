@@ -1,5 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { KeyTargets } from '../charts/markers.js';
 import { rowWords, type FigureTable } from '../charts/table.js';
 
 /** The data point the pointer or the keyboard is on, and where its tooltip goes (canvas pixels). */
@@ -15,13 +16,23 @@ export interface PointerOptions {
   table: () => FigureTable | undefined;
   /** The reader pressed Enter or Space on the data point at `index`. */
   activate: (index: number) => void;
+  /** Where the marker keys (n, N) and the highest-period key (h) go; none on a chart without them. */
+  targets?: () => KeyTargets | undefined;
 }
 
 type PointerHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 const isRings = (chart: Chart) => (chart.config as { type?: string }).type === 'doughnut';
 
-/** A table row in words: "Drones: Launched 90, Downed 37, …". */
+/** Index the marker keys move to from `at`: the next marked period (n) or the previous (N), round the ends; h, the highest. */
+function jumpFor(key: string, at: number, targets: KeyTargets | undefined): number | undefined {
+  const marked = targets?.marked ?? [];
+  if (key === 'h') return targets?.highest;
+  if (marked.length === 0) return undefined;
+  if (key === 'n') return marked.find((i) => i > at) ?? marked[0];
+  if (key === 'N') return [...marked].reverse().find((i) => i < at) ?? marked[marked.length - 1];
+  return undefined;
+}
 
 /** Index a key moves to among `count` points from `at` (-1: none yet); undefined for keys it does not handle. */
 function stepFor(key: string, at: number, count: number): number | undefined {
@@ -43,8 +54,9 @@ function stepFor(key: string, at: number, count: number): number | undefined {
 
 /**
  * Pointing at the chart's data points: arrow keys, Home and End move through them (bars, periods, rings),
- * Enter activates, Escape hides; hovering does the same by pointer. Either way the point is highlighted, the
- * HTML tooltip shows its table row, and the live region says the same row for screen readers.
+ * n and N to the next and previous marked period and h to the highest where a chart has them; Enter
+ * activates, Escape hides; hovering does the same by pointer. Either way the point is highlighted, the HTML
+ * tooltip shows its table row, and the live region says the same row for screen readers.
  */
 export class PointerController implements ReactiveController {
   pointed?: Pointed;
@@ -84,7 +96,8 @@ export class PointerController implements ReactiveController {
       return;
     }
     if (event.key === 'Escape') return this.point(-1);
-    const next = stepFor(event.key, at, count);
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const next = stepFor(event.key, at, count) ?? (plain ? jumpFor(event.key, at, this.options.targets?.()) : undefined);
     if (next === undefined) return;
     event.preventDefault();
     this.point(next);

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CanvasTheme } from '../charts/palette.js';
 import type { Configure, LegendItem } from '../charts/strike-chart.js';
 import type { FigureTable } from '../charts/table.js';
+import type { KeyTargets } from '../charts/markers.js';
 import { ChartController } from '../controllers/chart-controller.js';
 import { MediaQueryController } from '../controllers/media-query-controller.js';
 import { PointerController } from '../controllers/pointer-controller.js';
@@ -25,6 +26,8 @@ export interface Figure {
   notes?: string[];
   /** Height of the plot, a CSS length: it may use the size tokens, which CSS resolves without a script reading them. */
   height: string;
+  /** Where the keyboard's marker and highest-period keys go, on a chart that has them. */
+  keyTargets?: KeyTargets;
   /** Credit line; `url` only when it is https. */
   source?: { text: string; url?: string };
 }
@@ -67,6 +70,7 @@ export abstract class StrikeElement<I extends object = object> extends StrikeDat
     chart: () => this.chartController.chart,
     table: () => this.figure?.table,
     activate: (index) => this.activate(index),
+    targets: () => this.figure?.keyTargets,
   });
 
   /** The configuration last made from the figure, and what it was made from. */

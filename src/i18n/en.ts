@@ -80,6 +80,8 @@ export const en: Messages = {
   noReport: 'no report',
   rollingRate: (n, name) => `${name}, ${n}-period rolling`,
   timelineColumns: { period: 'Period' },
+  markerColumn: { annotation: 'Annotations', record: 'Records' },
+  marked: (kind, items) => `${kind === 'record' ? 'Records' : 'Marked'}: ${items.join('; ')}.`,
   timelineSentence: (t, f) =>
     `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +
     `${outcomePhrases(outcome, t.total, f).join(', ')}; ${rate[t.rate]} ${f.percent(rateValue(t.total, t.rate))}.` +

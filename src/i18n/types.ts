@@ -1,3 +1,4 @@
+import type { MarkerKind } from '../data/annotations.js';
 import type { RateName } from '../data/rates.js';
 import type { TallySummary } from '../data/summarize.js';
 import type { ReadingProblem, TroopFigure, WeaponKind } from '../data/types.js';
@@ -166,6 +167,10 @@ export interface Messages {
   rollingRate(window: number, rate: string): string;
   /** Table headers only the timeline has: its period column. */
   timelineColumns: { period: string };
+  /** The timeline table's column of each kind of marker: "Annotations". */
+  markerColumn: Record<MarkerKind, string>;
+  /** The sentence's words for the markers of one kind, each item "13 November 2024, Kursk offensive". */
+  marked(kind: MarkerKind, items: string[]): string;
   timelineSentence(t: {
     periods: string;
     first: string;

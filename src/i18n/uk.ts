@@ -91,6 +91,8 @@ export const uk: Messages = {
   noReport: 'немає звіту',
   rollingRate: (n, name) => `${name}, ковзна за ${n} періоди`,
   timelineColumns: { period: 'Період' },
+  markerColumn: { annotation: 'Позначки', record: 'Рекорди' },
+  marked: (kind, items) => `${kind === 'record' ? 'Рекорди' : 'Позначено'}: ${items.join('; ')}.`,
   timelineSentence: (t, f) =>
     `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +
     `${outcomePhrases(outcome, t.total, f).join(', ')}; ${rate[t.rate]} ${f.percent(rateValue(t.total, t.rate))}.` +

@@ -21,6 +21,7 @@ const report = (date: string, drones: number) => ({
   ],
 });
 const REPORTS = JSON.stringify([report('2024-11-12', 40), report('2024-11-13', 90)]);
+const ANNOTATIONS = JSON.stringify([{ date: '2024-11-13', label: 'Kursk offensive' }, { from: '2025-01-05', to: '2025-01-20', label: 'Winter strikes' }]);
 const TROOP_DATA = JSON.stringify({ title: 'Troops', unit: 'troops', figures: [{ label: 'Russian troops', value: 50000, qualifier: 'about' }] });
 
 /** How each element starts, and the value each of its attributes is changed to. */
@@ -36,7 +37,7 @@ const CASES: Record<Tag, { start: Record<string, string>; change: Record<string,
   },
   'strike-timeline': {
     start: { src: CSV },
-    change: { period: 'week', kind: 'drone', category: 'ballistic', from: '2025-01-05', to: '2025-01-25', rolling: '2', selected: '2025-01', rate: 'downed', data: REPORTS, src: OTHER_CSV },
+    change: { period: 'week', kind: 'drone', category: 'ballistic', from: '2025-01-05', to: '2025-01-25', rolling: '2', selected: '2025-01', rate: 'downed', annotations: ANNOTATIONS, data: REPORTS, src: OTHER_CSV },
   },
   'strike-summary': {
     start: { src: CSV },

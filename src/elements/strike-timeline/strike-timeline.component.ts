@@ -1,11 +1,13 @@
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { annotationMarkers } from '../../charts/markers.js';
 import { tonesOf } from '../../charts/sonify.js';
 import { rowWords } from '../../charts/table.js';
 import { AudioGraphController } from '../../controllers/audio-graph-controller.js';
 import { soundTemplate } from './strike-timeline.sound.js';
 import { timelineView } from '../../charts/timeline.js';
 import { aggregate } from '../../data/aggregate.js';
+import { readAnnotations, type AnnotationInput } from '../../data/annotations.js';
 import type { Period } from '../../data/calendar.js';
 import { filterRecords } from '../../data/filters.js';
 import type { RateName } from '../../data/rates.js';
@@ -28,6 +30,7 @@ interface TimelineInputs {
   selected: string | undefined;
   compact: boolean;
   rate: RateName;
+  annotations: AnnotationInput[] | string | undefined;
 }
 
 /**
@@ -102,6 +105,13 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   /** Which rate the line, its axis and the words show: `neutralized` (downed or jammed, the default) or `downed`. */
   @property({ reflect: true }) rate: RateName = 'neutralized';
 
+  /**
+   * Notes on the timeline: a list, or the same as JSON text, of `{ date, label }` or `{ from, to, label }` (dates
+   * `YYYY-MM-DD`). Each is drawn on the period its date falls in (a band over a range's periods), listed in the
+   * table's Annotations column, said in the sentence, and reached with `n` / `N` on the focused chart.
+   */
+  @property({ converter: { fromAttribute: (v: string | null) => v } }) annotations?: AnnotationInput[] | string;
+
   private readonly rows = new PayloadRecords();
   private readonly width = new WidthController(this, 260);
   private points: SeriesPoint[] = [];
@@ -112,8 +122,8 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
   });
 
   protected override chartInputs(): TimelineInputs {
-    const { period, kind, category, from, to, rolling, selected, rate } = this;
-    return { period, kind, category, from, to, rolling, selected, rate, compact: this.width.narrow };
+    const { period, kind, category, from, to, rolling, selected, rate, annotations } = this;
+    return { period, kind, category, from, to, rolling, selected, rate, annotations, compact: this.width.narrow };
   }
 
   protected override buildFigure(inputs: ChartInputs<TimelineInputs>, warnings: InputIssue[]): Figure | InputIssue[] {
@@ -122,6 +132,8 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     if (!Number.isFinite(rolling) || rolling < 1) {
       issues.push({ path: 'rolling', message: `rolling: expected a whole number >= 1, got ${JSON.stringify(rolling)}` });
     }
+    const noted = readAnnotations(inputs.annotations);
+    if ('issues' in noted) issues.push(...noted.issues);
     if (issues.length) return issues;
     const read = this.rows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
@@ -132,7 +144,8 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     this.points = periodSeries(aggregate(kept, { period }), period, read.span ? coveredSpan(read.span, from, to) : undefined);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, compact });
+    const markers = 'annotations' in noted ? annotationMarkers(noted.annotations, this.points.map((p) => p.key), period) : [];
+    const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, compact, markers });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }
 
