@@ -1,5 +1,7 @@
 import { placeAnnotations, type Annotation, type MarkerKind } from '../data/annotations.js';
-import type { Period } from '../data/calendar.js';
+import { largestAttack } from '../data/attack-standing.js';
+import { periodKey, type Period } from '../data/calendar.js';
+import type { AttackRecord } from '../data/types.js';
 import type { Format, Messages } from '../i18n/types.js';
 import type { DrawnMarker } from './plugins/period-markers.js';
 import type { FigureTable } from './table.js';
@@ -24,6 +26,18 @@ const KINDS: readonly MarkerKind[] = ['annotation', 'record'];
 /** The page's annotations as markers on the period `keys` (in order, of `period`); those outside them are left out. */
 export const annotationMarkers = (annotations: readonly Annotation[], keys: readonly string[], period: Period): Marker[] =>
   placeAnnotations(annotations, keys, period).map(({ annotation: { from, to, label }, first, last }) => ({ first, last, label, kind: 'annotation', band: from !== to, from, to }));
+
+/**
+ * A record marker on the period of the largest attack the rows hold (by launched per report date, the earliest
+ * of a tie), when the timeline has three periods or more (fewer have no history to stand out in); else none.
+ */
+export function recordMarkers(records: readonly AttackRecord[], keys: readonly string[], period: Period, f: Format, words: Messages): Marker[] {
+  const largest = largestAttack(records);
+  if (!largest || keys.length < 3) return [];
+  const at = keys.indexOf(periodKey(largest.date, period));
+  if (at < 0) return [];
+  return [{ first: at, last: at, label: words.largestShown(f.count(largest.launched)), kind: 'record', band: false, from: largest.date, to: largest.date }];
+}
 
 /** The kinds of the markers, in a fixed order. */
 const kindsOf = (markers: readonly Marker[]) => KINDS.filter((k) => markers.some((m) => m.kind === k));

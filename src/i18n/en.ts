@@ -81,6 +81,7 @@ export const en: Messages = {
   rollingRate: (n, name) => `${name}, ${n}-period rolling`,
   timelineColumns: { period: 'Period' },
   markerColumn: { annotation: 'Annotations', record: 'Records' },
+  largestShown: (launched) => `largest attack shown, ${launched} launched`,
   marked: (kind, items) => `${kind === 'record' ? 'Records' : 'Marked'}: ${items.join('; ')}.`,
   timelineSentence: (t, f) =>
     `Interception over ${t.periods}, ${t.first} to ${t.last}: ${f.count(t.total.launched)} launched, ` +

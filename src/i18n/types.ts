@@ -169,6 +169,8 @@ export interface Messages {
   timelineColumns: { period: string };
   /** The timeline table's column of each kind of marker: "Annotations". */
   markerColumn: Record<MarkerKind, string>;
+  /** The record marker's label on the timeline: "largest attack shown, 810 launched". */
+  largestShown(launched: string): string;
   /** The sentence's words for the markers of one kind, each item "13 November 2024, Kursk offensive". */
   marked(kind: MarkerKind, items: string[]): string;
   timelineSentence(t: {

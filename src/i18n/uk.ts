@@ -92,6 +92,7 @@ export const uk: Messages = {
   rollingRate: (n, name) => `${name}, ковзна за ${n} періоди`,
   timelineColumns: { period: 'Період' },
   markerColumn: { annotation: 'Позначки', record: 'Рекорди' },
+  largestShown: (launched) => `найбільша атака на графіку, запущено ${launched}`,
   marked: (kind, items) => `${kind === 'record' ? 'Рекорди' : 'Позначено'}: ${items.join('; ')}.`,
   timelineSentence: (t, f) =>
     `Перехоплення за ${t.periods}, з ${t.first} до ${t.last}: запущено ${f.count(t.total.launched)}, ` +

@@ -340,7 +340,7 @@ describe('<strike-dashboard>', () => {
     expect(image.height).to.be.greaterThan(css.height * 2);
 
     const csv = el.toCSV().trim().split('\r\n');
-    expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Not reported,Neutralized rate');
+    expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Not reported,Neutralized rate,Records');
     const rows = tableRows(timeline);
     expect(csv.slice(1).map((line) => line.split(',').slice(1, 3).join(','))).to.deep.equal(
       rows.map((r) => `${r[1].replace(/,/g, '')},${r[2].replace(/,/g, '')}`),

@@ -1,6 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { annotationMarkers } from '../../charts/markers.js';
+import { annotationMarkers, recordMarkers } from '../../charts/markers.js';
 import { tonesOf } from '../../charts/sonify.js';
 import { rowWords } from '../../charts/table.js';
 import { AudioGraphController } from '../../controllers/audio-graph-controller.js';
@@ -144,7 +144,9 @@ export class StrikeTimeline extends StrikeElement<TimelineInputs> {
     this.points = periodSeries(aggregate(kept, { period }), period, read.span ? coveredSpan(read.span, from, to) : undefined);
     const { format, words, animate } = inputs;
     const onSelect = (index: number) => this.select(index);
-    const markers = 'annotations' in noted ? annotationMarkers(noted.annotations, this.points.map((p) => p.key), period) : [];
+    const keys = this.points.map((p) => p.key);
+    // The page's annotations, and the largest attack shown, which the marker keys reach too.
+    const markers = [...('annotations' in noted ? annotationMarkers(noted.annotations, keys, period) : []), ...recordMarkers(kept, keys, period, format, words)];
     const view = timelineView(this.points, { format, words, animate, rate, period, rolling, onSelect, selected, compact, markers });
     return { ...view, height: 'var(--strike-timeline-height, 320px)', configure: this.points.length ? view.configure : null };
   }

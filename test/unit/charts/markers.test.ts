@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationMarkers, type Marker } from '../../../src/charts/markers.js';
+import { annotationMarkers, recordMarkers, type Marker } from '../../../src/charts/markers.js';
 import { DEFAULT_THEME } from '../../../src/charts/palette.js';
 import { tableToCsv } from '../../../src/charts/table.js';
 import { timelineView } from '../../../src/charts/timeline.js';
@@ -70,5 +70,14 @@ describe('timeline markers', () => {
   it('tells the keyboard where the marked periods and the highest one are', () => {
     expect(view().keyTargets).toEqual({ marked: [0, 1], highest: 2 });
     expect(view('en', []).keyTargets).toEqual({ marked: [], highest: 2 });
+  });
+
+  it('marks the largest attack shown as a record, on its period, once there are three periods or more', () => {
+    const records = [rec('2025-01-05', 100, 50, 40), rec('2025-02-10', 300, 200, 60), rec('2025-02-11', 20, 10, 5), rec('2025-03-02', 200, 100, 60)];
+    const months = periodSeries(aggregate(records, { period: 'month' }), 'month').map((p) => p.key);
+    const [record] = recordMarkers(records, months, 'month', formatFor('en'), messagesFor('en'));
+    expect(record).toEqual({ first: 1, last: 1, label: 'largest attack shown, 300 launched', kind: 'record', band: false, from: '2025-02-10', to: '2025-02-10' });
+    expect(recordMarkers(records, months.slice(0, 2), 'month', formatFor('en'), messagesFor('en'))).toEqual([]);
+    expect(recordMarkers(records, months, 'month', formatFor('uk'), messagesFor('uk'))[0].label).toBe('найбільша атака на графіку, запущено 300');
   });
 });
