@@ -61,4 +61,23 @@ describe('the timeline\'s audio graph', () => {
     await wait(50);
     expect(context.state).to.equal('closed');
   });
+
+  it('plays where the browser gives no 2D canvas: the sound needs no chart', async () => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = () => null;
+    try {
+      const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE_CSV}"></strike-timeline>`);
+      await next(el, 'strike-load');
+      await el.updateComplete;
+      await wait(100);
+      const play = part(el, 'play') as HTMLButtonElement;
+      play.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(soundOf(el).index).to.equal(1);
+      expect(soundOf(el).context!.state).to.not.equal('closed');
+    } finally {
+      HTMLCanvasElement.prototype.getContext = getContext;
+    }
+  });
 });
