@@ -164,7 +164,9 @@ export const base = css`
   [part~='source'] a {
     color: inherit;
   }
-  [part~='table-toggle'] {
+  /* The element's own buttons: the table's toggle, and the timeline's audio graph. */
+  [part~='table-toggle'],
+  [part~='play'] {
     font: inherit;
     font-size: 0.8125em;
     color: var(--strike-color-text);
