@@ -8,7 +8,7 @@ const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
 /** Every element of the manifest, by tag, in tag order. */
-export const elementsOf = (m) =>
+const elementsOf = (m) =>
   m.modules
     .flatMap((mod) => mod.declarations ?? [])
     .filter((d) => d.tagName)
@@ -60,8 +60,6 @@ function webTypes(elements) {
   };
 }
 
-if (process.argv[1] && new URL(`file://${process.argv[1]}`).href === import.meta.url) {
-  const elements = elementsOf(manifest);
-  writeFileSync(new URL('vscode.html-custom-data.json', root), `${JSON.stringify(vscodeData(elements), null, 2)}\n`);
-  writeFileSync(new URL('web-types.json', root), `${JSON.stringify(webTypes(elements), null, 2)}\n`);
-}
+const elements = elementsOf(manifest);
+writeFileSync(new URL('vscode.html-custom-data.json', root), `${JSON.stringify(vscodeData(elements), null, 2)}\n`);
+writeFileSync(new URL('web-types.json', root), `${JSON.stringify(webTypes(elements), null, 2)}\n`);

@@ -140,10 +140,11 @@ export class StrikeDashboard extends StrikeDataElement<DashboardFigure, Dashboar
     if (issues.some((i) => i.path !== 'from' && i.path !== 'to')) return issues;
     const read = this.payloadRows.read(inputs.payload, warnings);
     if ('issues' in read) return read.issues;
-    if (read.records.length === 0) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
+    // The dates the rows cover, worked out once with them (a list of reports counts each one's end).
+    if (!read.span) return [{ path: 'data', message: 'data: expected rows of the dataset, got none' }];
     markChecked(read.records);
     const rows = this.stagedRows?.records === read.records ? this.stagedRows : { records: read.records };
-    return dashboardFigure(rows, inputs);
+    return dashboardFigure(rows, read.span, inputs);
   }
 
   /** The page's `from` and `to` that make no range are reported too, though the controls stay to mend them. */

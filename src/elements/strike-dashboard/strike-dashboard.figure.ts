@@ -9,7 +9,7 @@ import type { RateName } from '../../data/rates.js';
 import type { AttackRecord, WeaponKind } from '../../data/types.js';
 import { listOf } from '../../data/view-attributes.js';
 import { viewScope } from '../../data/view-scope.js';
-import { currentWindow, dateSpan, type DateSpan } from '../../data/windows.js';
+import { currentWindow, type DateSpan } from '../../data/windows.js';
 import type { InputProblem } from '../../controllers/input-controller.js';
 import type { Format, Messages } from '../../i18n/types.js';
 import type { View } from './strike-dashboard.panels.js';
@@ -47,10 +47,9 @@ const spanLabel = (span: DateSpan, period: Period, format: Format) =>
   windowLabel(currentWindow(span, { from: span.start, to: span.end, period }), format);
 
 /** The figure of checked rows (at least one) for the view attributes, which are checked but for `from` and `to`. */
-export function dashboardFigure(rows: DashboardFigure['rows'], inputs: DashboardInputs & { format: Format; words: Messages }): DashboardFigure {
+export function dashboardFigure(rows: DashboardFigure['rows'], span: DateSpan, inputs: DashboardInputs & { format: Format; words: Messages }): DashboardFigure {
   const { period, kind, from, to, selected, top, rate, format } = inputs;
   const records = rows.records;
-  const span = dateSpan(records)!;
   const guided = bombsAllGuided(records);
   const words = namingKinds(inputs.words, guided);
   const problems = rangeProblems({ from, to });

@@ -34,7 +34,8 @@ export function tilesImage(host: HTMLElement, root: ParentNode, credit: string, 
   const tilesBottom = Math.max(...rects.map((r) => r.bottom)) - top;
   const height = tilesBottom + pad + 16;
   const ratio = o.scale && o.scale > 0 ? o.scale : 2;
-  const canvas = document.createElement('canvas');
+  // The host's own document: in an iframe, its Blob is the one the page there knows.
+  const canvas = host.ownerDocument.createElement('canvas');
   canvas.width = Math.ceil(width * ratio);
   canvas.height = Math.ceil(height * ratio);
   const ctx = canvas.getContext('2d');
