@@ -19,11 +19,16 @@ const MIN = './dist/strike-charts.min.js';
 // A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
-/** The `exports` map: the two entries, one per element, the drop-in bundle, the manifest, package.json. */
+// React components for every element (React and @lit/react are optional peer dependencies); importing it
+// defines the elements.
+const REACT = './dist/react.js';
+
+/** The `exports` map: the entries, one per element, the drop-in bundle, the manifest, package.json. */
 export function exportsFor(tags) {
   return {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
     './data': { types: './dist/data.d.ts', default: './dist/data.js' },
+    './react': { types: './dist/react.d.ts', default: REACT },
     ...Object.fromEntries(
       tags.map((tag) => [
         `./${tag}.js`,
@@ -37,9 +42,9 @@ export function exportsFor(tags) {
   };
 }
 
-/** Files whose import defines elements: index.js, each define file, and the drop-in bundles. Nothing else. */
+/** Files whose import defines elements: index.js, react.js, each define file, the drop-in bundles. Nothing else. */
 export function sideEffectsFor(tags) {
-  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, IIFE];
+  return ['./dist/index.js', REACT, ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, IIFE];
 }
 
 const readPackage = () => JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

@@ -9,6 +9,8 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   customElements: string;
   files: string[];
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
 };
 const tags = elementTags();
 const exists = (path: string) => existsSync(new URL(path, root));
@@ -27,7 +29,8 @@ describe('package.json', () => {
   });
 
   it('names as side effects only the files that register elements', () => {
-    const registering = ['./dist/index.js', './dist/strike-charts.min.js', './dist/strike-charts.iife.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
+    // react.js defines every element it wraps, through their define files.
+    const registering = ['./dist/index.js', './dist/react.js', './dist/strike-charts.min.js', './dist/strike-charts.iife.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
     expect([...pkg.sideEffects].sort()).toEqual(registering.sort());
     expect(pkg.sideEffects.some((p) => p.includes('*')), 'no globs: component and style modules are pure').toBe(false);
   });
@@ -35,6 +38,13 @@ describe('package.json', () => {
   it('points every export and side-effect file at something the build wrote', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const path of [...targets, ...pkg.sideEffects]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
+  });
+
+  it('asks for React and @lit/react only as optional peers, for strike-charts/react; lit and chart.js are the dependencies', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['chart.js', 'lit']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@lit/react', 'react']);
+    for (const peer of Object.keys(pkg.peerDependencies)) expect(pkg.peerDependenciesMeta[peer], peer).toEqual({ optional: true });
+    expect(pkg.exports['./react']).toEqual({ types: './dist/react.d.ts', default: './dist/react.js' });
   });
 
   it('ships the manifest and declares lit and chart.js as dependencies with caret ranges', () => {
