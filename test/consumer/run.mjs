@@ -65,7 +65,7 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts', 'dist/react.js', 'dist/react.d.ts']) {
     assert(files.includes(needed), `${needed} is not in the tarball`);
   }
   const stray = files.filter((f) => /^(src|test|scripts|examples|node_modules)\//.test(f));
