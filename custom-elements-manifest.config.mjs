@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 // custom-elements.json, written at build from the elements' JSDoc (@summary, @event, @csspart, @cssproperty)
 // and their Lit properties. Tools (editors, Storybook, framework wrappers) read it, so it describes the
@@ -58,7 +59,10 @@ function shipModule(mod) {
     }
   }
   for (const exported of mod.exports ?? []) {
-    if (exported.declaration?.module) exported.declaration.module = shipped(exported.declaration.module);
+    const from = exported.declaration?.module;
+    // A re-export (`export type { StrikeRenderEvent } from '../events.js'`) comes out with the specifier as
+    // written; the manifest's module paths are the package's.
+    if (from) exported.declaration.module = from.startsWith('.') ? posix.join(posix.dirname(mod.path), from) : shipped(from);
   }
 }
 
