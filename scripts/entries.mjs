@@ -19,7 +19,10 @@ const MIN = './dist/strike-charts.min.js';
 // A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
-/** The `exports` map: the two entries, one per element, the drop-in bundle, the manifest, package.json. */
+/** Frameworks whose element types the package ships (dist/frameworks/<name>.d.ts). */
+export const FRAMEWORKS = ['react', 'vue', 'svelte'];
+
+/** The `exports` map: the two entries, one per element, the drop-in bundle, the framework types, the manifest, package.json. */
 export function exportsFor(tags) {
   return {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
@@ -32,6 +35,8 @@ export function exportsFor(tags) {
     ),
     // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
     './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
+    // Types only (written by scripts/framework-types.mjs): a framework's declarations of every tag.
+    ...Object.fromEntries(FRAMEWORKS.map((name) => [`./types/${name}`, { types: `./dist/frameworks/${name}.d.ts` }])),
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };

@@ -5,6 +5,7 @@
 //   dist/frameworks/svelte.d.ts    Svelte 5 `SvelteHTMLElements`, entry `strike-charts/types/svelte`.
 // Run by `npm run build`; the consumer test compiles an app with each under strict TypeScript and runs it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { FRAMEWORKS } from './entries.mjs';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('dist/frameworks/', root);
@@ -129,7 +130,11 @@ ${elements.map((d) => `    '${d.tagName}': Tag<'${d.tagName}'>;`).join('\n')}
 }
 `;
 
+// One file per entry package.json's exports names (scripts/entries.mjs), and the shared one they import.
+const declarations = { react, vue, svelte };
 mkdirSync(out, { recursive: true });
-for (const [file, text] of [['elements.d.ts', elementTypes()], ['react.d.ts', react], ['vue.d.ts', vue], ['svelte.d.ts', svelte]]) {
-  writeFileSync(new URL(file, out), text);
+writeFileSync(new URL('elements.d.ts', out), elementTypes());
+for (const name of FRAMEWORKS) {
+  if (!declarations[name]) throw new Error(`scripts/entries.mjs names the framework ${name}, which has no declarations here`);
+  writeFileSync(new URL(`${name}.d.ts`, out), declarations[name]);
 }
