@@ -12,6 +12,8 @@ export const misuse = (
     <strike-troops data={report} />
     {/* @ts-expect-error `period` is day, week, month or year. */}
     <strike-timeline period="fortnight" onstrike-select={(event) => event.detail.period} />
+    {/* @ts-expect-error React 19 would listen for a `StrikeRender` event, which never comes: not offered. */}
+    <strike-chart onStrikeRender={() => undefined} />
     {/* @ts-expect-error `heading-level` is a number. */}
     <strike-summary heading-level={{}} />
   </>
