@@ -23,7 +23,13 @@ const IIFE = './dist/strike-charts.iife.js';
 // defines the elements.
 const REACT = './dist/react.js';
 
-/** The `exports` map: the entries, one per element, the drop-in bundle, the manifest, package.json. */
+/** Frameworks whose element types the package ships (dist/frameworks/<name>.d.ts). */
+export const FRAMEWORKS = ['react', 'vue', 'svelte'];
+
+/**
+ * The `exports` map: the two entries, the React components, one per element, the drop-in bundle, the framework
+ * types, the manifest, package.json.
+ */
 export function exportsFor(tags) {
   return {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
@@ -37,6 +43,8 @@ export function exportsFor(tags) {
     ),
     // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
     './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
+    // Types only (written by scripts/framework-types.mjs): a framework's declarations of every tag.
+    ...Object.fromEntries(FRAMEWORKS.map((name) => [`./types/${name}`, { types: `./dist/frameworks/${name}.d.ts` }])),
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };

@@ -1,8 +1,8 @@
 import { StrikeBreakdown } from './strike-breakdown.component.js';
 
 export { StrikeBreakdown };
-// What it fires, by name, for typed listeners and generated JSX types.
-export type { StrikeErrorDetail, StrikeErrorEvent, StrikeLoadDetail, StrikeLoadEvent, StrikeRenderEvent } from '../events.js';
+// The events' types, so a user of this entry alone (or generated JSX types) can name them.
+export type * from '../events.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('strike-breakdown')) {
   customElements.define('strike-breakdown', StrikeBreakdown);

@@ -1,8 +1,8 @@
 import { StrikeChart } from './strike-chart.component.js';
 
 export { StrikeChart };
-// What it fires, by name, for typed listeners and generated JSX types.
-export type { StrikeErrorDetail, StrikeErrorEvent, StrikeLoadDetail, StrikeLoadEvent, StrikeRenderEvent } from '../events.js';
+// The events' types, so a user of this entry alone (or generated JSX types) can name them.
+export type * from '../events.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('strike-chart')) {
   customElements.define('strike-chart', StrikeChart);

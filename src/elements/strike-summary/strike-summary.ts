@@ -1,8 +1,8 @@
 import { StrikeSummary } from './strike-summary.component.js';
 
 export { StrikeSummary };
-// What it fires, by name, for typed listeners and generated JSX types.
-export type { StrikeErrorDetail, StrikeErrorEvent, StrikeLoadDetail, StrikeLoadEvent, StrikeRenderEvent } from '../events.js';
+// The events' types, so a user of this entry alone (or generated JSX types) can name them.
+export type * from '../events.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('strike-summary')) {
   customElements.define('strike-summary', StrikeSummary);
