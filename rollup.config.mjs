@@ -40,13 +40,15 @@ export default [
     // The drop-in file for a <script type="module"> tag: everything inside, minified.
     input: 'src/index.ts',
     plugins: dropInPlugins(),
-    output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true },
+    // One file: the Ukrainian words and the CSV reader, loaded on first use elsewhere, are inlined here.
+    output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
   {
     // The same for a CMS that cannot add type="module": a classic script that defines every element and puts
     // the API on window.StrikeCharts.
     input: 'src/index.ts',
     plugins: dropInPlugins({ module: false }),
-    output: { file: 'dist/strike-charts.iife.js', format: 'iife', name: 'StrikeCharts', sourcemap: true },
+    // A classic script cannot load chunks: what loads on first use elsewhere is inlined.
+    output: { file: 'dist/strike-charts.iife.js', format: 'iife', name: 'StrikeCharts', sourcemap: true, inlineDynamicImports: true },
   },
 ];

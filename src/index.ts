@@ -7,5 +7,5 @@ export * from './elements/strike-summary/strike-summary.js';
 export * from './elements/strike-breakdown/strike-breakdown.js';
 export * from './elements/strike-dashboard/strike-dashboard.js';
 export type * from './elements/events.js';
-export { defineLanguage, formatFor, messagesFor } from './i18n/format.js';
+export { defineLanguage, formatFor, loadLanguage, messagesFor } from './i18n/format.js';
 export type { Messages, Format, PluralForms, TallyWords } from './i18n/types.js';

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseJson } from '../data/check.js';
-import { parseAttacksCsv, type AttacksCsv } from '../data/csv.js';
 import { webPage } from '../data/reading.js';
 import { validateRecords } from '../data/records.js';
 import type { AttackRecord, InputIssue, InputWarning, ReadingProblem } from '../data/types.js';
-import { warn } from '../data/warn.js';
 import type { StrikeErrorDetail } from '../elements/events.js';
+import { csvReader, loadCsvReader, readerFailure, type CsvReader } from './csv-reader.js';
 import { SourceController, type LoadedSource } from './source-controller.js';
 
 /**
@@ -25,9 +24,6 @@ type Input = { from: 'none' } | { from: 'data'; value: unknown } | { from: 'src'
  */
 const checkedRecords = new WeakSet<readonly AttackRecord[]>();
 
-/** CSV files already parsed: elements that shared one request share its rows too (and warn once). */
-const parsedSources = new WeakMap<LoadedSource, AttacksCsv>();
-
 /** Marks rows built by the library from checked input as needing no second check. */
 export function markChecked(records: readonly AttackRecord[]): void {
   checkedRecords.add(records);
@@ -40,7 +36,7 @@ const isDataset = (v: unknown): v is { records: readonly AttackRecord[] } =>
 export interface InputOptions {
   /** Milliseconds a `src` load may take; read as each load starts. */
   timeoutMs: () => number;
-  /** Seconds between checks of a loaded `src` for newer figures; none when not above 0. */
+  /** Seconds between checks of a loaded `src` for newer figures (at least 1); none when not above 0. */
   refreshSeconds: () => number | undefined;
   /** The reader's words for "the data has `count` problems". */
   problemsMessage: (count: number) => string;
@@ -69,6 +65,8 @@ export class InputController implements ReactiveController {
   private inputChanged = false;
   private arrived = false;
   private loadedUrl?: string;
+  /** A CSV file arrived before the CSV reader: still loading (as already shown) until the reader is in. */
+  private awaitingReader = false;
   private readonly source: SourceController;
   /** The last file loaded from `src`, which a check asks to be newer than. */
   private shown?: LoadedSource;
@@ -83,7 +81,7 @@ export class InputController implements ReactiveController {
     host.addController(this);
     this.source = new SourceController(host, {
       timeoutMs: options.timeoutMs,
-      onLoad: (loaded) => this.arrive(() => this.readLoaded(loaded)),
+      onLoad: (loaded) => this.arriveLoaded(loaded),
       onUnchanged: () => this.checked(undefined),
       onError: (message) => (this.checking ? this.checked(message) : this.arrive(() => this.refuse(message, [{ path: 'src', message }]))),
       onProgress: (read, total) => {
@@ -94,7 +92,7 @@ export class InputController implements ReactiveController {
   }
 
   get loading(): boolean {
-    return this.source.loading;
+    return this.source.loading || this.awaitingReader;
   }
 
   hostConnected(): void {
@@ -128,7 +126,7 @@ export class InputController implements ReactiveController {
     if (!this.inputChanged) return arrived;
     this.inputChanged = false;
     this.payload = this.problem = this.progress = this.shown = this.asOf = this.changedAt = this.checkFailure = undefined;
-    this.checking = false;
+    this.checking = this.awaitingReader = false;
     const input = this.input;
     if (input.from === 'src') this.source.load(input.url);
     else {
@@ -163,7 +161,7 @@ export class InputController implements ReactiveController {
       if (typeof document !== 'undefined' && document.hidden) return this.scheduleCheck();
       this.checking = true;
       this.source.check(this.shown!);
-    }, Math.min(seconds * 1000, 2 ** 31 - 1));
+    }, Math.min(Math.max(1, seconds) * 1000, 2 ** 31 - 1));
   }
 
   /** A check ended without newer figures: unchanged, or failed with `failure`; what is shown stays. */
@@ -175,7 +173,29 @@ export class InputController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private readLoaded(loaded: LoadedSource): void {
+  /** A `src` arrived: read now, or once the CSV reader (loaded with the first CSV file) is in, unless newer input came. */
+  private arriveLoaded(loaded: LoadedSource): void {
+    const ready = csvReader();
+    if (!loaded.csv || ready) return this.arrive(() => this.readLoaded(loaded, loaded.csv ? ready : undefined));
+    const input = this.input;
+    this.awaitingReader = true;
+    void loadCsvReader()
+      .then(
+        (read) => () => this.readLoaded(loaded, read),
+        (error: unknown) => () => {
+          const message = readerFailure(error, loaded.url);
+          this.refuse(message, [{ path: 'src', message }]);
+        },
+      )
+      .then((read) => {
+        if (this.input !== input) return;
+        this.awaitingReader = false;
+        this.arrive(read);
+      });
+  }
+
+  /** `readCsv`: the CSV reader, for a CSV file; none for JSON. */
+  private readLoaded(loaded: LoadedSource, readCsv: CsvReader | undefined): void {
     if (this.checking) this.changedAt = new Date();
     this.loadedUrl = loaded.url;
     this.checking = false;
@@ -183,14 +203,9 @@ export class InputController implements ReactiveController {
     this.shown = loaded;
     this.asOf = new Date();
     this.scheduleCheck();
-    if (!loaded.csv) return this.readJsonText(loaded.text, loaded.url);
-    const known = parsedSources.get(loaded);
-    const parsed = known ?? parseAttacksCsv(loaded.text);
-    if (!known) {
-      parsedSources.set(loaded, parsed);
-      checkedRecords.add(parsed.records);
-      if (!parsed.problem) warnOfRows(loaded.url, parsed.warnings);
-    }
+    if (!readCsv) return this.readJsonText(loaded.text, loaded.url);
+    const parsed = readCsv(loaded);
+    checkedRecords.add(parsed.records);
     if (parsed.problem) return this.unreadable(parsed.problem, loaded.url);
     this.accept({ kind: 'dataset', records: parsed.records, warnings: parsed.warnings });
   }
@@ -231,11 +246,4 @@ export class InputController implements ReactiveController {
     this.payload = undefined;
     this.problem = { message, issues };
   }
-}
-
-/** One console warning for the rows of a file that were skipped or odd (the element lists them all). */
-function warnOfRows(url: string, warnings: readonly InputWarning[]): void {
-  if (warnings.length === 0) return;
-  const shown = warnings.slice(0, 3).map((w) => w.message).join('; ');
-  warn(`${url}: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (${shown}${warnings.length > 3 ? '; …' : ''})`);
 }

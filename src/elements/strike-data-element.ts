@@ -5,7 +5,7 @@ import { LangController } from '../controllers/lang-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../controllers/source-controller.js';
 import { adoptStylesHere, StyleAdoptionController } from '../controllers/style-adoption-controller.js';
 import type { InputIssue, InputWarning } from '../data/types.js';
-import { formatFor, messagesFor } from '../i18n/format.js';
+import { formatFor, messagesFor, wordsLoading } from '../i18n/format.js';
 import type { Format, Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
@@ -24,11 +24,7 @@ export interface BaseInputs {
 }
 
 type Events = 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select';
-
 let nextId = 0;
-
-/** The shortest time between checks for newer figures. */
-const MIN_REFRESH_SECONDS = 1;
 
 /** Whether two input lists hold the same values, key by key. */
 function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -85,7 +81,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   protected readonly language = new LangController(this);
   protected readonly intake = new InputController(this, {
     timeoutMs: () => this.timeout,
-    refreshSeconds: () => (this.refresh && this.refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, this.refresh) : undefined),
+    refreshSeconds: () => this.refresh,
     problemsMessage: (count) => this.words.error(count),
     unreadableMessage: (problem, url) => this.words.reading.problem(problem, url, this.format),
   });
@@ -163,9 +159,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   }
 
   /** Resolves once what the element draws after rendering (its chart) is drawn. */
-  protected drawn(): Promise<void> {
-    return Promise.resolve();
-  }
+  protected async drawn(): Promise<void> {}
 
   /** Every value besides the base inputs that the figure is built from; read before each update. */
   protected abstract figureInputs(): I;
@@ -187,6 +181,11 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     adoptStylesHere(this, root);
     return root;
+  }
+
+  /** Waits for words not loaded yet (Ukrainian comes on first use): no English shown as if final meanwhile. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return wordsLoading(this.format.locale)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(): void {

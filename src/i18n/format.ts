@@ -1,9 +1,16 @@
 import { periodRange } from '../data/calendar.js';
+import { warn } from '../data/warn.js';
 import { en } from './en.js';
-import { uk } from './uk.js';
 import type { Format, Messages, PluralForms } from './types.js';
 
-const tables: Record<string, Messages> = Object.assign(Object.create(null) as Record<string, Messages>, { en, uk });
+const tables: Record<string, Messages> = Object.assign(Object.create(null) as Record<string, Messages>, { en });
+
+// The built-in tables besides English, loaded on first use: a page in English never downloads them.
+const builtIn: Record<string, () => Promise<Messages>> = { uk: () => import('./uk.js').then((m) => m.uk) };
+const loads = new Map<string, Promise<Messages>>();
+const failed = new Set<string>();
+
+const languageOf = (locale: string): string => locale.split('-')[0].toLowerCase();
 
 /**
  * Adds (or replaces) the words of a language, by its BCP 47 language subtag (`de`, `pl`): one typed table.
@@ -11,11 +18,45 @@ const tables: Record<string, Messages> = Object.assign(Object.create(null) as Re
  */
 export function defineLanguage(language: string, words: Messages): void {
   tables[language.toLowerCase()] = words;
-  for (const key of [...cache.keys()]) if (key.split('-')[0].toLowerCase() === language.toLowerCase()) cache.delete(key);
+  for (const key of [...cache.keys()]) if (languageOf(key) === language.toLowerCase()) cache.delete(key);
 }
 
-/** The words for a locale: its language's table, else English. */
-export const messagesFor = (locale: string): Messages => tables[locale.split('-')[0].toLowerCase()] ?? en;
+/** The words for a locale: its language's table, else English (also while a built-in table is still loading). */
+export const messagesFor = (locale: string): Messages => tables[languageOf(locale)] ?? en;
+
+/**
+ * Loads the built-in table of a locale's language (`uk`) if it is not loaded yet, and resolves to the words
+ * for that locale (English for a language with none); rejects when the table cannot be loaded. A table given
+ * to defineLanguage first is kept.
+ */
+export function loadLanguage(locale: string): Promise<Messages> {
+  const language = languageOf(locale);
+  const load = builtIn[language];
+  if (tables[language] || !load) return Promise.resolve(messagesFor(locale));
+  let loading = loads.get(language);
+  if (!loading) {
+    loading = load().then((words) => {
+      if (!tables[language]) defineLanguage(language, words);
+      return tables[language];
+    });
+    loading.catch((error: unknown) => {
+      failed.add(language);
+      warn(`the "${language}" words could not be loaded (${error instanceof Error ? error.message : String(error)}): English is shown instead`);
+    });
+    loads.set(language, loading);
+  }
+  return loading;
+}
+
+/**
+ * While the built-in table of a locale's language is loading (started here if need be): a promise that
+ * settles when it is in (or failed, and English stays); else undefined, the words are in.
+ */
+export function wordsLoading(locale: string): Promise<unknown> | undefined {
+  const language = languageOf(locale);
+  if (tables[language] || !builtIn[language] || failed.has(language)) return undefined;
+  return loadLanguage(language).catch(() => undefined);
+}
 
 /** A BCP 47 tag Intl accepts; anything else (typos, hostile strings) becomes "en". */
 export function safeLocale(locale: string | undefined | null): string {

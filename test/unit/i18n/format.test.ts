@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/i18n/en.js';
-import { defineLanguage, formatFor, messagesFor, safeLocale } from '../../../src/i18n/format.js';
+import { defineLanguage, formatFor, loadLanguage, messagesFor, safeLocale } from '../../../src/i18n/format.js';
 
 describe('formatFor', () => {
   it('formats counts, percents and dates per locale', () => {
@@ -43,5 +43,39 @@ describe('defineLanguage', () => {
     expect(messagesFor('de-AT').segment.downed).toBe('Abgeschossen');
     expect(formatFor('de-AT').percent(null)).toBe('keine Quote (nichts gestartet)');
     expect(formatFor('de-DE').count(10000)).toBe('10.000');
+  });
+});
+
+describe('loadLanguage', () => {
+  /** The module as a page first has it: nothing but English loaded (this file's own copy has Ukrainian, see setup.ts). */
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../../src/i18n/format.js');
+  };
+
+  it('resolves to the words of a built-in language, and to English for a language with none', async () => {
+    expect((await loadLanguage('uk-UA')).showTable).toBe('Показати таблицю');
+    expect(await loadLanguage('uk-UA')).toBe(messagesFor('uk'));
+    expect(await loadLanguage('fr')).toBe(messagesFor('en'));
+  });
+
+  it('gives English for Ukrainian until the table is loaded, then Ukrainian, formats made before included', async () => {
+    const i18n = await fresh();
+    expect(i18n.messagesFor('uk').showTable).toBe('Show table');
+    expect(i18n.formatFor('uk').period('2024-W46')).toMatch(/^Week of /);
+    expect(i18n.wordsLoading('uk-UA')).toBeInstanceOf(Promise);
+    expect(i18n.wordsLoading('en')).toBeUndefined();
+    await i18n.loadLanguage('uk');
+    expect(i18n.wordsLoading('uk-UA')).toBeUndefined();
+    expect(i18n.messagesFor('uk-UA').showTable).toBe('Показати таблицю');
+    expect(i18n.formatFor('uk').period('2024-W46')).toMatch(/^Тиждень від /);
+  });
+
+  it('keeps a table given to defineLanguage before the built-in one loaded', async () => {
+    const i18n = await fresh();
+    const mine = { ...en, showTable: 'Таблиця' };
+    i18n.defineLanguage('uk', mine);
+    expect(i18n.wordsLoading('uk')).toBeUndefined();
+    expect(await i18n.loadLanguage('uk')).toBe(mine);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { elementTags } from '../../../scripts/entries.mjs';
 import '../../../src/index.js';
+import { loadLanguage } from '../../../src/index.js';
 import { parseAttacksCsv } from '../../../src/data/csv.js';
 import { StrikeChart } from '../../../src/elements/strike-chart/strike-chart.js';
 import { kurskTroops, referenceStrike } from '../../fixtures/samples.js';
@@ -41,6 +42,16 @@ describe('elements in Node, with no DOM', () => {
     expect(label).toMatch(/drones/i);
     const caption = table.match(/<caption>([^<]*)<\/caption>/)?.[1];
     expect(caption).toBe(label.trim());
+  });
+
+  it('<strike-chart locale="uk"> renders Ukrainian once loadLanguage has loaded the words (nothing waits on a server)', async () => {
+    await loadLanguage('uk');
+    const el = new StrikeChart();
+    el.locale = 'uk';
+    el.data = referenceStrike;
+    const html = renderInNode(el);
+    expect(html).toMatch(/<div part="?base"? lang="?uk"?>/);
+    expect(html).toMatch(/Перехоплення атаки 13 листопада 2024/);
   });
 
   it('<strike-chart> falls back to a default locale when there is no document to find a lang in', () => {
