@@ -11,18 +11,26 @@ const hydrating = new WeakSet<object>();
 export const isHydrating = (host: unknown): boolean => typeof host === 'object' && host !== null && hydrating.has(host);
 
 /**
- * Marks the host as hydrating from the moment its render root is made until its first update is done, then
- * asks for one more update: what the server could not know (the page's language, the element's width) is
- * rendered then, over DOM that Lit now owns.
+ * Marks the host as hydrating when it comes with a shadow root of its own (declarative shadow DOM, from a
+ * server) until its first update is done, then asks for one more update: what the server could not know (the
+ * page's language, the element's width) is rendered then, over DOM that Lit now owns.
  */
 export class HydrationController implements ReactiveController {
+  /** The language the server rendered in: the `lang` of the first element in its DOM that has one. */
+  private readonly lang?: string;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // Made as the element is created or upgraded: a shadow root already there came with the page's HTML.
+    const root = host.shadowRoot;
+    if (!root) return;
+    hydrating.add(host);
+    this.lang = root.querySelector('[lang]')?.getAttribute('lang') ?? undefined;
   }
 
-  /** Called as the render root is made: a shadow root already there came with the page, from a server. */
-  begin(): void {
-    if (this.host.shadowRoot) hydrating.add(this.host);
+  /** While hydrating, the language the server rendered in; else undefined. */
+  get serverLocale(): string | undefined {
+    return isHydrating(this.host) ? this.lang : undefined;
   }
 
   hostUpdated(): void {

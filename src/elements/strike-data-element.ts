@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InputController, type InputProblem, type Payload } from '../controllers/input-controller.js';
-import { HydrationController, isHydrating } from '../controllers/hydration-controller.js';
+import { HydrationController } from '../controllers/hydration-controller.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../controllers/source-controller.js';
 import { adoptStylesHere, StyleAdoptionController } from '../controllers/style-adoption-controller.js';
@@ -80,11 +80,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   /** What building the figure read though odd (counts written as text); set with the figure. */
   private figureWarnings: readonly InputIssue[] = [];
 
-  /**
-   * The prefix of the ids in the shadow root, which scopes them: the same in every element, so that the ids a
-   * server rendered are the ones the browser renders.
-   */
-  protected readonly uid = 'strike';
+  protected readonly uid = 'strike'; // Ids' prefix: the shadow root scopes them, so one for all, and the server's ids are the browser's.
   protected readonly language = new LangController(this);
   protected readonly intake = new InputController(this, {
     timeoutMs: () => this.timeout,
@@ -99,8 +95,6 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   private readonly announcer = new Announcer(this.localName, (type, detail) => this.emit(type, detail));
   protected readonly styleAdoption = new StyleAdoptionController(this);
   private readonly hydration = new HydrationController(this);
-  /** The language the server rendered in, read from its DOM as the element takes it over. */
-  private serverLocale?: string;
 
   /** The figures to draw: an object in the element's JSON shape, or the same as JSON text. */
   get data(): unknown {
@@ -124,11 +118,9 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     this.requestUpdate('src', old);
   }
 
-  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
+  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's; hydrating, the server's. */
   get resolvedLocale(): string {
-    // The server knew no page around the element: its first render in the browser speaks the server's language.
-    if (isHydrating(this) && this.serverLocale) return this.serverLocale;
-    return this.language.resolve(this.locale);
+    return this.hydration.serverLocale ?? this.language.resolve(this.locale);
   }
 
   protected get format(): Format {
@@ -191,8 +183,6 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   protected figureChanged(): void {}
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.hydration.begin();
-    if (isHydrating(this)) this.serverLocale = this.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') ?? undefined;
     if (this.ownerDocument.defaultView === window) return super.createRenderRoot();
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     adoptStylesHere(this, root);
