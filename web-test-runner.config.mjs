@@ -7,6 +7,8 @@ import { testRoutes } from './test/browser/test-routes.mjs';
 import { bundles } from './test/browser/bundles.mjs';
 // Live files: /__live__/… files a test changes, with ETags and request counts (shared requests, refresh).
 import { liveRoutes } from './test/browser/live-routes.mjs';
+// Server rendering: /__ssr__/page, the six elements rendered by @lit-labs/ssr in Node (the hydration test).
+import { ssrRoutes } from './test/browser/ssr-routes.mjs';
 
 // The system Chromium: browser downloads cannot work on these machines.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -16,7 +18,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  middleware: [testRoutes(), bundles(), liveRoutes()],
+  middleware: [testRoutes(), bundles(), liveRoutes(), ssrRoutes()],
   // a11ySnapshot: what the browser's accessibility tree holds (lazy and off-screen elements keep their words).
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
   browsers: [

@@ -31,6 +31,9 @@ export function resolveSourceUrl(src: string, base: string): URL | string {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : `only http and https URLs can be loaded, not "${url.protocol}"`;
 }
 
+/** No document: a server renders the element. */
+const onServer = (): boolean => typeof document === 'undefined';
+
 /**
  * Loads the text behind a `src` URL. A newer load, or the element leaving the page, aborts the older one,
  * and an answer that arrives after that is dropped, so a stale response is never shown.
@@ -49,9 +52,9 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A load is in flight (not a check: the figures shown stay while it runs). */
+  /** A load is in flight (not a check: the figures shown stay while it runs), or waits for a browser to run in. */
   get loading(): boolean {
-    return this.withdraw !== undefined && !this.checking;
+    return (this.withdraw !== undefined || (onServer() && this.pending !== undefined)) && !this.checking;
   }
 
   hostConnected(): void {
@@ -79,8 +82,11 @@ export class SourceController implements ReactiveController {
   load(src: string, since?: LoadedSource['validators']): void {
     this.stop();
     this.pending = src;
+    // A server rendering the element fetches nothing (a relative URL is the page's, which it does not know): it
+    // renders the loading message, and the browser loads the file as the element hydrates.
+    if (onServer()) return;
     const generation = ++this.generation;
-    const url = resolveSourceUrl(src, typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
+    const url = resolveSourceUrl(src, document.baseURI);
     if (typeof url === 'string') {
       this.pending = undefined;
       this.options.onError(url);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isHydrating } from './hydration-controller.js';
 
 /** Tells whether the host is narrower than `limit` px, and asks it to update when its width crosses that. */
 export class WidthController implements ReactiveController {
@@ -11,8 +12,12 @@ export class WidthController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Laid out and narrower than the limit (false before the first layout: width 0 says nothing yet). */
+  /**
+   * Laid out and narrower than the limit (false before the first layout: width 0 says nothing yet; and while
+   * taking over the server's DOM, which was rendered with no width).
+   */
   get narrow(): boolean {
+    if (isHydrating(this.host)) return false;
     const width = this.host.clientWidth;
     return width > 0 && width < this.limit;
   }

@@ -1,5 +1,6 @@
 import { html, noChange, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { isHydrating } from '../controllers/hydration-controller.js';
 import type { FigureTable } from '../charts/table.js';
 
 // Rows made at once; a longer table (a timeline by day has a thousand) gets the rest in later tasks, a slice
@@ -17,11 +18,15 @@ export const tableFilled = (root: ParentNode): Promise<void> =>
 /**
  * The table of exact figures every element has (`part="table"`). `render()` is its markup, which server
  * rendering uses; in a browser `update()` builds the same elements with DOM calls: a table of a few dozen
- * cells made as Lit templates, one per cell, cost about as much as the rest of an element's render.
+ * cells made as Lit templates, one per cell, cost about as much as the rest of an element's render. Taking
+ * over a server's DOM, it gives its markup, which hydration matches to the server's table; that table stays
+ * until the figures change.
  */
 class FigureTableDirective extends Directive {
   private shown?: FigureTable;
   private element?: HTMLTableElement;
+  /** The table shown is the server's, hydrated. */
+  private fromServer = false;
 
   render(table: FigureTable, id: string): TemplateResult {
     return html`<table part="table" id=${id}>
@@ -40,8 +45,13 @@ class FigureTableDirective extends Directive {
     </table>`;
   }
 
-  override update(_part: unknown, [table, id]: [FigureTable, string]): HTMLTableElement | typeof noChange {
-    if (this.element && table === this.shown) return noChange;
+  override update(part: ChildPart, [table, id]: [FigureTable, string]): HTMLTableElement | TemplateResult | typeof noChange {
+    if (isHydrating(part.options?.host)) {
+      this.shown = table;
+      this.fromServer = true;
+      return this.render(table, id);
+    }
+    if (table === this.shown && (this.element || this.fromServer)) return noChange;
     this.shown = table;
     const element = (this.element ??= document.createElement('table'));
     element.setAttribute('part', 'table');

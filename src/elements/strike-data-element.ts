@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InputController, type InputProblem, type Payload } from '../controllers/input-controller.js';
+import { HydrationController } from '../controllers/hydration-controller.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../controllers/source-controller.js';
 import { adoptStylesHere, StyleAdoptionController } from '../controllers/style-adoption-controller.js';
@@ -24,7 +25,6 @@ export interface BaseInputs {
 }
 
 type Events = 'strike-error' | 'strike-load' | 'strike-render' | 'strike-select';
-let nextId = 0;
 
 /** Whether two input lists hold the same values, key by key. */
 function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -77,7 +77,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   /** What building the figure read though odd (counts written as text); set with the figure. */
   private figureWarnings: readonly InputIssue[] = [];
 
-  protected readonly uid = `strike-${++nextId}`;
+  protected readonly uid = 'strike'; // Ids' prefix: the shadow root scopes them, so one for all, and the server's ids are the browser's.
   protected readonly language = new LangController(this);
   protected readonly intake = new InputController(this, {
     timeoutMs: () => this.timeout,
@@ -91,6 +91,7 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
   private builtFrom?: Record<string, unknown>;
   private readonly announcer = new Announcer(this.localName, (type, detail) => this.emit(type, detail));
   protected readonly styleAdoption = new StyleAdoptionController(this);
+  private readonly hydration = new HydrationController(this);
 
   /** The figures to draw: an object in the element's JSON shape, or the same as JSON text. */
   get data(): unknown {
@@ -114,9 +115,9 @@ export abstract class StrikeDataElement<F, I extends object = object> extends Li
     this.requestUpdate('src', old);
   }
 
-  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's. */
+  /** The locale in use: `locale`, else the nearest `lang` attribute (across shadow roots), else the browser's; hydrating, the server's. */
   get resolvedLocale(): string {
-    return this.language.resolve(this.locale);
+    return this.hydration.serverLocale ?? this.language.resolve(this.locale);
   }
 
   protected get format(): Format {
