@@ -1,5 +1,5 @@
 // Node-side helpers of the benchmark: statistics, the machine, the dataset, and the bundles it compares.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +47,15 @@ export function repeatWithShiftedDates(text, times, { csvParseRows, csvFormatRow
   return `${csvFormatRows(out)}\n`;
 }
 
-/** The chart.js pieces src/charts/register.ts registers, read from its import list so the two never drift. */
+/** The chart.js pieces src/charts/register-*.ts register, read from their import lists so the two never drift. */
 export function chartPieces() {
-  const source = readFileSync(join(ROOT, 'src/charts/register.ts'), 'utf8');
-  const list = /import\s*\{([^}]*)\}\s*from\s*'chart\.js'/.exec(source)?.[1];
-  if (!list) throw new Error('src/charts/register.ts: no import list from chart.js found');
-  return list.split(',').map((s) => s.trim()).filter((s) => s && s !== 'Chart');
+  const files = readdirSync(join(ROOT, 'src/charts')).filter((f) => /^register-.+\.ts$/.test(f));
+  const pieces = files.flatMap((file) => {
+    const list = /import\s*\{([^}]*)\}\s*from\s*'chart\.js'/.exec(readFileSync(join(ROOT, 'src/charts', file), 'utf8'))?.[1];
+    if (!list) throw new Error(`src/charts/${file}: no import list from chart.js found`);
+    return list.split(',').map((s) => s.trim());
+  });
+  return [...new Set(pieces)].filter(Boolean).sort();
 }
 
 /** The build of dist/strike-charts.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
