@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
+import { pageWeights } from '../scripts/page-weight.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,11 +59,12 @@ export function chartPieces() {
   return [...new Set(pieces)].filter(Boolean).sort();
 }
 
-/** The build of dist/strike-charts.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
+const configs = async () => (await import(join(ROOT, 'rollup.config.mjs'))).default;
+
+/** The build of dist/strike-charts.all.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
 async function dropInConfig() {
-  const configs = (await import(join(ROOT, 'rollup.config.mjs'))).default;
-  const dropIn = configs.find((c) => String(c.output?.file ?? '').endsWith('strike-charts.min.js'));
-  if (!dropIn) throw new Error('rollup.config.mjs: no build of dist/strike-charts.min.js found');
+  const dropIn = (await configs()).find((c) => String(c.output?.file ?? '').endsWith('strike-charts.all.min.js'));
+  if (!dropIn) throw new Error('rollup.config.mjs: no build of dist/strike-charts.all.min.js found');
   // Profiles read better with the source's names: --profile leaves the code unminified.
   return readable ? { ...dropIn, plugins: dropIn.plugins.filter((p) => p.name !== 'terser') } : dropIn;
 }
@@ -84,7 +86,23 @@ async function generate(input, plugins) {
 }
 
 /**
- * dist/strike-charts.min.js, built in memory from the sources exactly as \`npm run build\` does, so that the
+ * What a page fetches through the autoloader (scripts/page-weight.mjs), from the build of dist/strike-charts.min.js
+ * and dist/chunks/ made in memory with rollup.config.mjs's settings.
+ */
+export async function autoloaderPages() {
+  const config = (await configs()).find((c) => c.input?.['strike-charts.min']);
+  if (!config) throw new Error('rollup.config.mjs: no build of the autoloader (input strike-charts.min) found');
+  const build = await rollup({ input: config.input, plugins: config.plugins, onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ ...config.output, sourcemap: false });
+    return pageWeights(new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code])));
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * dist/strike-charts.all.min.js, built in memory from the sources exactly as \`npm run build\` does, so that the
  * bench measures the working tree and never races another build writing dist/.
  */
 export async function dropIn() {

@@ -15,11 +15,14 @@ export function elementTags() {
     .sort();
 }
 
+// The autoloader, the chunks it imports (each defines its element when loaded), and the self-contained file.
 const MIN = './dist/strike-charts.min.js';
+const CHUNKS = './dist/chunks/*.js';
+const ALL = './dist/strike-charts.all.min.js';
 // A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
-/** The `exports` map: the two entries, one per element, the drop-in bundle, the manifest, package.json. */
+/** The `exports` map: the two entries, one per element, the drop-in files, the manifest, package.json. */
 export function exportsFor(tags) {
   return {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
@@ -30,16 +33,18 @@ export function exportsFor(tags) {
         { types: `./dist/elements/${tag}/${tag}.d.ts`, default: `./dist/elements/${tag}/${tag}.js` },
       ]),
     ),
-    // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
-    './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
+    // The autoloader exports discover() alone; in Node (no document) it does nothing.
+    './strike-charts.min.js': { types: './dist/autoload.d.ts', default: MIN },
+    // Node takes the module build: the self-contained file is for browsers (its Lit has no server shims).
+    './strike-charts.all.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: ALL },
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };
 }
 
-/** Files whose import defines elements: index.js, each define file, and the drop-in bundles. Nothing else. */
+/** Files whose import defines elements: index.js, each define file, and the drop-in files. Nothing else. */
 export function sideEffectsFor(tags) {
-  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, IIFE];
+  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, CHUNKS, ALL, IIFE];
 }
 
 const readPackage = () => JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
