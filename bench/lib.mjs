@@ -94,7 +94,8 @@ export async function autoloaderPages() {
   if (!config) throw new Error('rollup.config.mjs: no build of the autoloader (input strike-charts.min) found');
   const build = await rollup({ input: config.input, plugins: config.plugins, onwarn: () => {} });
   try {
-    const { output } = await build.generate({ ...config.output, sourcemap: false });
+    // With the config's own output options, source map comments included: the very files dist/ gets.
+    const { output } = await build.generate(config.output);
     return pageWeights(new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code])));
   } finally {
     await build.close();
