@@ -30,9 +30,10 @@ export const dropInPlugins = ({ module = true } = {}) => [
 
 export default [
   {
-    // The npm package: one ES module per source file, lit and chart.js left to the user's bundler.
-    input: ['src/index.ts', 'src/data.ts', ...elements],
-    external: (id) => /^(lit|chart\.js|@lit|@kurkle)(\/|$)/.test(id),
+    // The npm package: one ES module per source file, lit and chart.js (and, for src/react.ts, React and
+    // @lit/react) left to the user's bundler.
+    input: ['src/index.ts', 'src/data.ts', 'src/react.ts', ...elements],
+    external: (id) => /^(lit|chart\.js|@lit|@kurkle|react)(\/|$)/.test(id),
     plugins: [cleanDist, ts(), minifyTemplates()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },

@@ -47,11 +47,16 @@ function webTypes(elements) {
         elements: elements.map((d) => ({
           name: d.tagName,
           description: describe(d),
-          attributes: (d.attributes ?? []).map((a) => ({
-            name: a.name,
-            description: a.description ?? '',
-            value: { type: a.type?.text ?? 'string', ...(a.default ? { default: a.default } : {}) },
-          })),
+          attributes: (d.attributes ?? []).map((a) => {
+            const values = literals(a.type?.text);
+            return {
+              name: a.name,
+              description: a.description ?? '',
+              value: { type: a.type?.text ?? 'string', ...(a.default ? { default: a.default } : {}) },
+              // JetBrains completes an attribute's words from `values`; `value.type` alone it only shows.
+              ...(values ? { values: values.map((name) => ({ name })) } : {}),
+            };
+          }),
           events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
           'css-parts': (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
         })),

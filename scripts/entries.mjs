@@ -22,11 +22,22 @@ const ALL = './dist/strike-charts.all.min.js';
 // A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
-/** The `exports` map: the two entries, one per element, the drop-in files, the manifest, package.json. */
+// React components for every element (React and @lit/react are optional peer dependencies); importing it
+// defines the elements.
+const REACT = './dist/react.js';
+
+/** Frameworks whose element types the package ships (dist/frameworks/<name>.d.ts). */
+export const FRAMEWORKS = ['react', 'vue', 'svelte'];
+
+/**
+ * The `exports` map: the two entries, the React components, one per element, the drop-in files, the framework
+ * types, the manifest, package.json.
+ */
 export function exportsFor(tags) {
   return {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
     './data': { types: './dist/data.d.ts', default: './dist/data.js' },
+    './react': { types: './dist/react.d.ts', default: REACT },
     ...Object.fromEntries(
       tags.map((tag) => [
         `./${tag}.js`,
@@ -37,14 +48,16 @@ export function exportsFor(tags) {
     './strike-charts.min.js': { types: './dist/autoload.d.ts', default: MIN },
     // Node takes the module build: the self-contained file is for browsers (its Lit has no server shims).
     './strike-charts.all.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: ALL },
+    // Types only (written by scripts/framework-types.mjs): a framework's declarations of every tag.
+    ...Object.fromEntries(FRAMEWORKS.map((name) => [`./types/${name}`, { types: `./dist/frameworks/${name}.d.ts` }])),
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   };
 }
 
-/** Files whose import defines elements: index.js, each define file, and the drop-in files. Nothing else. */
+/** Files whose import defines elements: index.js, react.js, each define file, the drop-in files. Nothing else. */
 export function sideEffectsFor(tags) {
-  return ['./dist/index.js', ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, CHUNKS, ALL, IIFE];
+  return ['./dist/index.js', REACT, ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, CHUNKS, ALL, IIFE];
 }
 
 const readPackage = () => JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

@@ -1,7 +1,8 @@
-// React 19 sets properties on custom elements, so `data={report}` hands over the object itself (no JSON), and
-// `onstrike-render` / `onstrike-error` listen to the element's events by their exact names.
+// strike-charts/react wraps each element in a React component (with @lit/react): props such as `data` are set
+// as properties (the object itself, no JSON), and `onStrikeRender` / `onStrikeError` / `onStrikeSelect` listen
+// for the element's own events. Importing it defines the elements.
 import { useState } from 'react';
-import 'strike-charts/strike-chart.js';
+import { StrikeChart } from 'strike-charts/react';
 
 export function App({ report }) {
   const [variant, setVariant] = useState('bar');
@@ -9,17 +10,17 @@ export function App({ report }) {
   const [problem, setProblem] = useState('');
   return (
     <section>
-      <strike-chart
+      <StrikeChart
         data={report}
         variant={variant}
         showTable={true}
         heading="Drones and missiles launched at Ukraine"
-        onstrike-render={() => {
+        onStrikeRender={() => {
           setDrawn((n) => n + 1);
           setProblem('');
         }}
-        onstrike-error={(event) => setProblem(event.detail.message)}
-      ></strike-chart>
+        onStrikeError={(event) => setProblem(event.detail.message)}
+      />
       <button type="button" onClick={() => setVariant((v) => (v === 'bar' ? 'doughnut' : 'bar'))}>
         {variant === 'bar' ? 'Show as rings' : 'Show as bars'}
       </button>

@@ -6,7 +6,8 @@
 //   (c2) the autoloader `dist/strike-charts.min.js`: a page with one <strike-chart> fetches only that element's
 //        chunks (the network log), and a <strike-troops> added later loads its own and draws;
 //   (d) `dist/strike-charts.iife.js` as a classic script, likewise;
-//   (e) the package's ES modules through examples/import-map.html's import map, no bundler.
+//   (e) the package's ES modules through examples/import-map.html's import map, no bundler;
+//   (f–h) a React 19, a Vue 3 and a Svelte 5 app typed by strike-charts/types/<framework> (frameworks.mjs).
 // Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { execFileSync } from 'node:child_process';
@@ -16,8 +17,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
+import { FRAMEWORKS } from '../../scripts/entries.mjs';
 import { AUTOLOADER, pageWeights } from '../../scripts/page-weight.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { FRAMEWORK_PACKAGES, appPage, bundle, startTypeChecks, svelteMisuseOnly } from './frameworks.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'strike-charts-consumer-'));
@@ -68,11 +71,20 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.all.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.all.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts', 'dist/react.js', 'dist/react.d.ts']) {
     assert(files.includes(needed), `${needed} is not in the tarball`);
   }
-  const stray = files.filter((f) => /^(src|test|scripts|examples|node_modules)\//.test(f));
-  assert(stray.length === 0, `the tarball should hold no ${stray.join(', ')}`);
+  // Everything else is a mistake: what users need is the docs, the manifest and editor data, and dist's
+  // modules, their source maps and declarations (d.ts maps are left out by package.json "files").
+  const allowed = [
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|web-types\.json|vscode\.html-custom-data\.json)$/,
+    /^dist\/([a-z0-9-]+\/)*[a-z0-9.-]+\.(js|js\.map|d\.ts)$/,
+    // The autoloader's chunks: named by rollup, a content hash in the name.
+    /^dist\/chunks\/[\w.-]+\.(js|js\.map)$/,
+  ];
+  const unexpected = files.filter((f) => !allowed.some((pattern) => pattern.test(f)));
+  assert(unexpected.length === 0, `unexpected in the tarball: ${unexpected.join(', ')}`);
+  for (const framework of FRAMEWORKS) assert(files.includes(`dist/frameworks/${framework}.d.ts`), `dist/frameworks/${framework}.d.ts is not in the tarball`);
 });
 
 /**
@@ -81,31 +93,37 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
  * npm cache but not the registry's package documents, so a plain `npm install --offline` could not resolve
  * `lit@^3` on a clean machine; with a lockfile, `npm ci --offline` needs only the tarballs.
  */
-function consumerLock(packed, tarballSpec) {
+function consumerLock(packed, tarballSpec, frameworks) {
   const repoLock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages;
   const { dependencies } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
   const packages = {
-    '': { name: 'consumer', dependencies: { 'strike-charts': tarballSpec } },
+    '': { name: 'consumer', dependencies: { 'strike-charts': tarballSpec, ...frameworks } },
     'node_modules/strike-charts': { version: packed.version, resolved: tarballSpec, integrity: packed.integrity, dependencies },
   };
-  const add = (name) => {
-    const key = `node_modules/${name}`;
+  // As Node resolves: the copy nested under the package that needs it, else the top-level one.
+  const add = (name, parent = '', runtime = true) => {
+    const nested = `${parent}/node_modules/${name}`;
+    const key = parent && repoLock[nested] ? nested : `node_modules/${name}`;
     if (packages[key]) return;
     const entry = repoLock[key];
-    assert(entry && !entry.dev, `package-lock.json has no runtime entry ${key}`);
+    assert(entry && (!runtime || !entry.dev), `package-lock.json has no ${runtime ? 'runtime ' : ''}entry ${key}`);
     packages[key] = { version: entry.version, integrity: entry.integrity, license: entry.license, dependencies: entry.dependencies };
-    Object.keys(entry.dependencies ?? {}).forEach(add);
+    Object.keys(entry.dependencies ?? {}).forEach((dep) => add(dep, key, runtime));
   };
-  Object.keys(dependencies).forEach(add);
+  Object.keys(dependencies).forEach((name) => add(name));
+  // The apps' frameworks are the repo's devDependencies, at the versions its `npm ci` put in the cache.
+  Object.keys(frameworks).forEach((name) => add(name, '', false));
   return { name: 'consumer', lockfileVersion: 3, requires: true, packages };
 }
 
-await check('installs into a fresh project offline, with lit and chart.js from the npm cache', async () => {
+await check('installs into a fresh project offline, with lit, chart.js and the apps\' frameworks from the npm cache', async () => {
   rmSync(app, { recursive: true, force: true });
   mkdirSync(app);
   const spec = `file:../${basename(tarball)}`;
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'strike-charts': spec } }, null, 2));
-  writeFileSync(join(app, 'package-lock.json'), JSON.stringify(consumerLock(packed, spec), null, 2));
+  const { devDependencies } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  const frameworks = Object.fromEntries(FRAMEWORK_PACKAGES.map((name) => [name, devDependencies[name]]));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'strike-charts': spec, ...frameworks } }, null, 2));
+  writeFileSync(join(app, 'package-lock.json'), JSON.stringify(consumerLock(packed, spec, frameworks), null, 2));
   const ci = (mode) => run('npm', ['ci', mode, '--no-audit', '--no-fund', '--loglevel=error'], app);
   try {
     ci('--offline');
@@ -117,11 +135,14 @@ await check('installs into a fresh project offline, with lit and chart.js from t
   }
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/strike-charts/package.json'), 'utf8'));
   assert(installed.name === 'strike-charts', 'strike-charts is not in node_modules');
-  for (const dep of ['lit', 'chart.js']) {
+  for (const dep of ['lit', 'chart.js', ...FRAMEWORK_PACKAGES]) {
     const { version } = JSON.parse(readFileSync(join(app, `node_modules/${dep}/package.json`), 'utf8'));
     assert(version, `${dep} was not installed`);
   }
 });
+
+// The three type checks take the longest; they run while the Node and browser checks do.
+const typeChecks = startTypeChecks(app);
 
 await check('(a) Node: strike-charts/data parses a CSV; every entry imports without a DOM', async () => {
   const csv = [
@@ -187,13 +208,15 @@ async function expectDrawn(path, before, after) {
       const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
       let painted = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-      return { failed: window.failed, label: canvas.getAttribute('aria-label'), role: canvas.getAttribute('role'), painted, size: canvas.width * canvas.height };
+      const heading = document.querySelector('strike-chart').shadowRoot.querySelector('[part~="heading"]');
+      return { failed: window.failed, rendered: window.rendered, heading: heading?.localName, label: canvas.getAttribute('aria-label'), role: canvas.getAttribute('role'), painted, size: canvas.width * canvas.height };
     });
     assert(!seen.failed, `strike-error: ${seen.failed}`);
     assert(seen.role === 'img' && /90/.test(seen.label) && /Drones/.test(seen.label), `canvas aria-label: ${seen.label}`);
     assert(seen.painted > seen.size * 0.05, `only ${seen.painted} of ${seen.size} canvas pixels painted`);
     await after?.(tab);
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    return seen;
   } finally {
     await tab.close();
   }
@@ -275,6 +298,38 @@ await check('(e) examples/import-map.html\'s import map, pointed at the installe
   const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(example)[1].replaceAll('"../dist/', '"./node_modules/strike-charts/dist/').replaceAll('"../node_modules/', '"./node_modules/');
   writeFileSync(join(app, 'import-map.html'), page(`<script type="importmap">${map}</script>\n<script type="module">import 'strike-charts';</script>`));
   await expectDrawn('import-map.html');
+});
+
+// The framework apps: each set `data` (an object), `variant`, `show-table` and `heading-level` through its own
+// binding, and heard `strike-render` through its own listener syntax, which is what the shipped types declare.
+async function expectAppDrawn(framework, checked) {
+  await bundle(app, framework);
+  writeFileSync(join(app, `${framework}.html`), appPage(framework));
+  const seen = await expectDrawn(`${framework}.html`);
+  const wanted = { showTable: true, headingLevel: 3, variant: 'doughnut' };
+  assert(JSON.stringify(seen.rendered) === JSON.stringify(wanted), `the app's strike-render handler saw ${JSON.stringify(seen.rendered)}, not ${JSON.stringify(wanted)}`);
+  assert(seen.heading === 'h3', `heading-level gave a ${seen.heading}`);
+  const result = await checked;
+  return result;
+}
+
+await check('(f) React 19: strict tsc passes the app and rejects each misuse; bundled, it draws and its onstrike-render fires', async () => {
+  const { code, output } = await expectAppDrawn('react', typeChecks.react);
+  assert(code === 0, `tsc --strict on the React app:\n${output}`);
+});
+
+await check('(g) Vue 3: vue-tsc passes App.vue and rejects each misuse in Misuse.vue; compiled, it draws and its @strike-render fires', async () => {
+  const { code, output } = await expectAppDrawn('vue', typeChecks.vue);
+  assert(code === 0, `vue-tsc on the Vue app:\n${output}`);
+});
+
+await check('(h) Svelte 5: svelte-check passes App.svelte and reports each line of Misuse.svelte; compiled, it draws and its onstrike-render fires', async () => {
+  const { output } = await expectAppDrawn('svelte', typeChecks.svelte);
+  assert(/COMPLETED [2-9]\d* FILES/.test(output), `svelte-check did not check the app:\n${output}`);
+  const { expected, stray, missed } = svelteMisuseOnly(output, app);
+  assert(expected.length >= 4, `Misuse.svelte has ${expected.length} tag lines`);
+  assert(stray.length === 0, `svelte-check reported what it should not:\n${stray.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`);
+  assert(missed.length === 0, `svelte-check let through lines ${missed.join(', ')} of Misuse.svelte`);
 });
 
 await browser.close();

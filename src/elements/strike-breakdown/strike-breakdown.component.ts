@@ -32,6 +32,8 @@ interface BreakdownInputs {
  *
  * @summary Which weapons: launched and neutralized rate per category or model.
  *
+ * @prop {StrikeReport[] | { records: AttackRecord[] } | string} data - The figures: a list of dated reports or dataset rows, as an object or as JSON text.
+ *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
  * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).

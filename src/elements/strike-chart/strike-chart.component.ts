@@ -30,6 +30,8 @@ interface StrikeChartInputs {
  *
  * @summary How one night's attack was intercepted, per weapon kind.
  *
+ * @prop {StrikeReport | StrikeReport[] | { records: AttackRecord[] } | string} data - The figures: one report, a list of dated reports (`date` picks one) or dataset rows, as an object or as JSON text.
+ *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
  * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).

@@ -40,6 +40,8 @@ const STAGES = 3;
  *
  * @summary A dashboard of one data source: summary, timeline, weapons and the selected period.
  *
+ * @prop {StrikeReport[] | { records: AttackRecord[] } | string} data - The figures: a list of dated reports or dataset rows, as an object or as JSON text.
+ *
  * @event strike-select - The reader picked a period in the timeline; `detail.period` and `detail.report`.
  * @event strike-render - After every part has been updated for a new view, and its chart drawn.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why (for `from` and `to`, the controls stay).

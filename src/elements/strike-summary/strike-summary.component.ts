@@ -33,6 +33,8 @@ interface SummaryInputs {
  *
  * @summary Headline figures with their change on the previous period.
  *
+ * @prop {StrikeReport | StrikeReport[] | { records: AttackRecord[] } | string} data - The figures: one report, a list of dated reports or dataset rows, as an object or as JSON text.
+ *
  * @event strike-render - After each render of new figures.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.
  * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).

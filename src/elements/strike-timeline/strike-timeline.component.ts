@@ -42,6 +42,8 @@ interface TimelineInputs {
  *
  * @summary Interception over time, per day, week, month or year.
  *
+ * @prop {StrikeReport[] | { records: AttackRecord[] } | string} data - The figures: a list of dated reports or dataset rows, as an object or as JSON text.
+ *
  * @event strike-select - The reader picked a period (click, or Enter on the focused chart); `detail.period` and `detail.report`.
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data or an attribute could not be used; `detail.message` and `detail.issues` say why.

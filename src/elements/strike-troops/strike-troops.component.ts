@@ -12,6 +12,8 @@ import { strikeTroopsStyles } from './strike-troops.styles.js';
  *
  * @summary Comparison bars for counts known only roughly ("more than 10,000", "about 50,000").
  *
+ * @prop {TroopComparison | string} data - The figures: a troop comparison, as an object or as JSON text.
+ *
  * @event strike-render - After each draw of the chart.
  * @event strike-error - The data could not be used; `detail.message` and `detail.issues` say why.
  * @event strike-load - A `src` URL was loaded and its data can be used (else `strike-error` says why, and no `strike-load` comes); `detail.url`, and `detail.warnings` (rows skipped or odd).

@@ -31,6 +31,29 @@ describe('editor completion files', () => {
     expect(values('strike-timeline', 'rate')).toEqual(['neutralized', 'downed']);
   });
 
+  it('list the words of every attribute the manifest types as a list of words, in both files', () => {
+    // The manifest's word lists (`'bar' | 'doughnut'`, `'day' | … | undefined`), read here independently.
+    const wordsOf = (text = '') => {
+      const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+      return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
+    };
+    const web = webTypes as unknown as { contributions: { html: { elements: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] } } };
+    let lists = 0;
+    for (const [tag, el] of elements) {
+      for (const attribute of el.attributes ?? []) {
+        const words = wordsOf(attribute.type?.text);
+        if (!words) continue;
+        lists++;
+        const inVscode = vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === attribute.name)?.values?.map((v) => v.name);
+        const inWebTypes = web.contributions.html.elements.find((e) => e.name === tag)?.attributes.find((a) => a.name === attribute.name)?.values?.map((v) => v.name);
+        expect(inVscode, `${tag} ${attribute.name} in VS Code data`).toEqual(words);
+        expect(inWebTypes, `${tag} ${attribute.name} in web-types`).toEqual(words);
+      }
+    }
+    // theme and rate on every element, and variant, by and period: a manifest that lost its word lists fails.
+    expect(lists).toBeGreaterThanOrEqual(2 * elements.size + 4);
+  });
+
   it('are found through package.json and packed', () => {
     expect(pkg['web-types']).toBe('./web-types.json');
     expect(pkg.files).toEqual(expect.arrayContaining(['web-types.json', 'vscode.html-custom-data.json']));

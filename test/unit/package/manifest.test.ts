@@ -46,6 +46,20 @@ describe.each([...elements.keys()])('<%s> in custom-elements.json', (tag) => {
     }
   });
 
+  it('is precise enough for generators: data typed with its JSON shapes, every field typed, defaults as values', () => {
+    const data = el.members?.find((m) => m.name === 'data');
+    expect(data?.type?.text, 'data').toMatch(/\b(StrikeReport|TroopComparison)\b/);
+    expect(data?.type?.text, 'data').toMatch(/\bstring\b/);
+    expect(el.attributes?.find((a) => a.name === 'data')?.type?.text, 'the data attribute').toBe(data?.type?.text);
+    for (const item of [...(el.attributes ?? []), ...(el.members ?? []).filter((m) => m.kind === 'field')]) {
+      expect(item.type?.text, `${tag}: ${item.name}'s type`).toBeTruthy();
+      expect(item.type?.text, `${tag}: ${item.name}'s type`).not.toMatch(/\bunknown\b/);
+      // A constant's name (DEFAULT_TIMEOUT_MS) tells a tool nothing; its value does.
+      expect(item.default ?? '', `${tag}: ${item.name}'s default`).not.toMatch(/^[A-Z][A-Z0-9_]*$/);
+    }
+    expect(el.members?.find((m) => m.name === 'timeout')?.default, 'timeout').toMatch(/^\d+$/);
+  });
+
   it('is documented in the README: every attribute, event, part and custom property', () => {
     const section = sectionOf(tag);
     expect(section, `a "## \`<${tag}>\`" section in README.md`).not.toBe('');

@@ -6,7 +6,8 @@ export const root = new URL('../../../', import.meta.url);
 export interface Named {
   name: string;
   description?: string;
-  type?: { text: string };
+  default?: string;
+  type?: { text: string; references?: { name: string; package?: string; module?: string }[] };
 }
 
 export interface ElementDeclaration extends Named {

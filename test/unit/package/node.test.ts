@@ -7,10 +7,10 @@ import { root } from './manifest.js';
 
 const dist = (path: string) => new URL(`dist/${path}`, root);
 
-it('imports dist/index.js, dist/data.js and every element entry in plain Node (a child process, no DOM)', () => {
+it('imports dist/index.js, dist/data.js, dist/react.js and every element entry in plain Node (a child process, no DOM)', () => {
   const tags = elementTags();
   const script = `
-    const entries = ['index.js', 'data.js', ...${JSON.stringify(tags)}.map((t) => 'elements/' + t + '/' + t + '.js')];
+    const entries = ['index.js', 'data.js', 'react.js', ...${JSON.stringify(tags)}.map((t) => 'elements/' + t + '/' + t + '.js')];
     const loaded = {};
     for (const entry of entries) loaded[entry] = Object.keys(await import(new URL(entry, ${JSON.stringify(dist('').href)}))).length;
     console.log(JSON.stringify({ loaded, defined: ${JSON.stringify(tags)}.filter((t) => customElements.get(t)), document: typeof document }));`;

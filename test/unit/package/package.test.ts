@@ -9,6 +9,8 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   customElements: string;
   files: string[];
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
 };
 const tags = elementTags();
 const exists = (path: string) => existsSync(new URL(path, root));
@@ -27,8 +29,9 @@ describe('package.json', () => {
   });
 
   it('names as side effects only the files that register elements', () => {
+    // react.js defines every element it wraps, through their define files.
     const dropIn = ['./dist/strike-charts.min.js', './dist/chunks/*.js', './dist/strike-charts.all.min.js', './dist/strike-charts.iife.js'];
-    const registering = ['./dist/index.js', ...dropIn, ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
+    const registering = ['./dist/index.js', './dist/react.js', ...dropIn, ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
     expect([...pkg.sideEffects].sort()).toEqual(registering.sort());
     // The autoloader's chunks define their elements when it imports them; the package's own modules are named one by one.
     const globs = pkg.sideEffects.filter((p) => p.includes('*'));
@@ -39,6 +42,13 @@ describe('package.json', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const path of [...targets, ...pkg.sideEffects.filter((p) => !p.includes('*'))]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
     expect(readdirSync(new URL('dist/chunks/', root)).some((f) => f.endsWith('.js')), 'dist/chunks/ holds the chunks').toBe(true);
+  });
+
+  it('asks for React and @lit/react only as optional peers, for strike-charts/react; lit and chart.js are the dependencies', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['chart.js', 'lit']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@lit/react', 'react']);
+    for (const peer of Object.keys(pkg.peerDependencies)) expect(pkg.peerDependenciesMeta[peer], peer).toEqual({ optional: true });
+    expect(pkg.exports['./react']).toEqual({ types: './dist/react.d.ts', default: './dist/react.js' });
   });
 
   it('ships the manifest and declares lit and chart.js as dependencies with caret ranges', () => {
