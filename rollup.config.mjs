@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { splitChartJs } from './scripts/split-chartjs.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -15,7 +16,7 @@ const cleanDist = { name: 'clean-dist', buildStart: () => rmSync('dist', { recur
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 
 /**
- * How the drop-in file is bundled and minified. scripts/size.mjs and bench/lib.mjs bundle with these very
+ * How the drop-in files are bundled and minified. scripts/size.mjs and bench/lib.mjs bundle with these very
  * plugins, so their figures are the shipped file's. A function: each build gets plugins of its own. `module`:
  * false for a classic script, whose top-level name (the global) must be kept.
  */
@@ -37,11 +38,19 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
-    // The drop-in file for a <script type="module"> tag: everything inside, minified.
+    // The drop-in for a <script type="module"> tag: a small autoloader, and one chunk per element that it imports
+    // when the page first uses the tag. The chunks share Lit, chart.js and the data layer; chart.js is cut into
+    // its pieces, so that each chart type's pieces come with the elements drawing with them.
+    input: { 'strike-charts.min': 'src/autoload.ts' },
+    plugins: [splitChartJs(), ...dropInPlugins()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  {
+    // Everything in one self-contained file for a <script type="module"> tag: every element and the whole API.
     input: 'src/index.ts',
     plugins: dropInPlugins(),
     // One file: the Ukrainian words and the CSV reader, loaded on first use elsewhere, are inlined here.
-    output: { file: 'dist/strike-charts.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { file: 'dist/strike-charts.all.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
   {
     // The same for a CMS that cannot add type="module": a classic script that defines every element and puts

@@ -1,9 +1,10 @@
 // Node-side helpers of the benchmark: statistics, the machine, the dataset, and the bundles it compares.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
+import { pageWeights } from '../scripts/page-weight.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,19 +48,23 @@ export function repeatWithShiftedDates(text, times, { csvParseRows, csvFormatRow
   return `${csvFormatRows(out)}\n`;
 }
 
-/** The chart.js pieces src/charts/register.ts registers, read from its import list so the two never drift. */
+/** The chart.js pieces src/charts/register-*.ts register, read from their import lists so the two never drift. */
 export function chartPieces() {
-  const source = readFileSync(join(ROOT, 'src/charts/register.ts'), 'utf8');
-  const list = /import\s*\{([^}]*)\}\s*from\s*'chart\.js'/.exec(source)?.[1];
-  if (!list) throw new Error('src/charts/register.ts: no import list from chart.js found');
-  return list.split(',').map((s) => s.trim()).filter((s) => s && s !== 'Chart');
+  const files = readdirSync(join(ROOT, 'src/charts')).filter((f) => /^register-.+\.ts$/.test(f));
+  const pieces = files.flatMap((file) => {
+    const list = /import\s*\{([^}]*)\}\s*from\s*'chart\.js'/.exec(readFileSync(join(ROOT, 'src/charts', file), 'utf8'))?.[1];
+    if (!list) throw new Error(`src/charts/${file}: no import list from chart.js found`);
+    return list.split(',').map((s) => s.trim());
+  });
+  return [...new Set(pieces)].filter(Boolean).sort();
 }
 
-/** The build of dist/strike-charts.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
+const configs = async () => (await import(join(ROOT, 'rollup.config.mjs'))).default;
+
+/** The build of dist/strike-charts.all.min.js in rollup.config.mjs: the bench bundles with the very same settings. */
 async function dropInConfig() {
-  const configs = (await import(join(ROOT, 'rollup.config.mjs'))).default;
-  const dropIn = configs.find((c) => String(c.output?.file ?? '').endsWith('strike-charts.min.js'));
-  if (!dropIn) throw new Error('rollup.config.mjs: no build of dist/strike-charts.min.js found');
+  const dropIn = (await configs()).find((c) => String(c.output?.file ?? '').endsWith('strike-charts.all.min.js'));
+  if (!dropIn) throw new Error('rollup.config.mjs: no build of dist/strike-charts.all.min.js found');
   // Profiles read better with the source's names: --profile leaves the code unminified.
   return readable ? { ...dropIn, plugins: dropIn.plugins.filter((p) => p.name !== 'terser') } : dropIn;
 }
@@ -81,7 +86,24 @@ async function generate(input, plugins) {
 }
 
 /**
- * dist/strike-charts.min.js, built in memory from the sources exactly as \`npm run build\` does, so that the
+ * What a page fetches through the autoloader (scripts/page-weight.mjs), from the build of dist/strike-charts.min.js
+ * and dist/chunks/ made in memory with rollup.config.mjs's settings.
+ */
+export async function autoloaderPages() {
+  const config = (await configs()).find((c) => c.input?.['strike-charts.min']);
+  if (!config) throw new Error('rollup.config.mjs: no build of the autoloader (input strike-charts.min) found');
+  const build = await rollup({ input: config.input, plugins: config.plugins, onwarn: () => {} });
+  try {
+    // With the config's own output options, source map comments included: the very files dist/ gets.
+    const { output } = await build.generate(config.output);
+    return pageWeights(new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code])));
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * dist/strike-charts.all.min.js, built in memory from the sources exactly as \`npm run build\` does, so that the
  * bench measures the working tree and never races another build writing dist/.
  */
 export async function dropIn() {

@@ -15,7 +15,10 @@ export function elementTags() {
     .sort();
 }
 
+// The autoloader, the chunks it imports (each defines its element when loaded), and the self-contained file.
 const MIN = './dist/strike-charts.min.js';
+const CHUNKS = './dist/chunks/*.js';
+const ALL = './dist/strike-charts.all.min.js';
 // A classic script for a <script src> tag (a CDN serves it by its path): nothing to import, so no export.
 const IIFE = './dist/strike-charts.iife.js';
 
@@ -27,7 +30,7 @@ const REACT = './dist/react.js';
 export const FRAMEWORKS = ['react', 'vue', 'svelte'];
 
 /**
- * The `exports` map: the two entries, the React components, one per element, the drop-in bundle, the framework
+ * The `exports` map: the two entries, the React components, one per element, the drop-in files, the framework
  * types, the manifest, package.json.
  */
 export function exportsFor(tags) {
@@ -41,8 +44,10 @@ export function exportsFor(tags) {
         { types: `./dist/elements/${tag}/${tag}.d.ts`, default: `./dist/elements/${tag}/${tag}.js` },
       ]),
     ),
-    // Node takes the module build: the drop-in file is for browsers (its Lit has no server shims).
-    './strike-charts.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: MIN },
+    // The autoloader exports discover() alone; in Node (no document) it does nothing.
+    './strike-charts.min.js': { types: './dist/autoload.d.ts', default: MIN },
+    // Node takes the module build: the self-contained file is for browsers (its Lit has no server shims).
+    './strike-charts.all.min.js': { types: './dist/index.d.ts', node: './dist/index.js', default: ALL },
     // Types only (written by scripts/framework-types.mjs): a framework's declarations of every tag.
     ...Object.fromEntries(FRAMEWORKS.map((name) => [`./types/${name}`, { types: `./dist/frameworks/${name}.d.ts` }])),
     './custom-elements.json': './custom-elements.json',
@@ -50,9 +55,9 @@ export function exportsFor(tags) {
   };
 }
 
-/** Files whose import defines elements: index.js, react.js, each define file, the drop-in bundles. Nothing else. */
+/** Files whose import defines elements: index.js, react.js, each define file, the drop-in files. Nothing else. */
 export function sideEffectsFor(tags) {
-  return ['./dist/index.js', REACT, ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, IIFE];
+  return ['./dist/index.js', REACT, ...tags.map((tag) => `./dist/elements/${tag}/${tag}.js`), MIN, CHUNKS, ALL, IIFE];
 }
 
 const readPackage = () => JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

@@ -5,7 +5,8 @@ import { twoLines } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { endLabels } from './plugins/end-labels.js';
 import { shownSegments, type Segment } from './segments.js';
-import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import type { Configure, LegendItem, ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyColumns, tallyRow, tallyWords } from './tally.js';
 import type { FigureTable } from './table.js';
 
 export type BreakdownGrouping = 'category' | 'model';

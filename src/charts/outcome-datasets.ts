@@ -1,7 +1,7 @@
 import type { ChartDataset } from 'chart.js';
 import type { Messages } from '../i18n/types.js';
 import type { Palette } from './palette.js';
-import { registerBars } from './register.js';
+import { registerBars } from './register-bars.js';
 import type { Segment } from './segments.js';
 
 type OutcomeDataset = ChartDataset<'bar', (number | null)[]>;

@@ -1,15 +1,16 @@
-import { registerRings } from './register.js';
+import { registerRings } from './register-rings.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { RateName } from '../data/rates.js';
-import { RATE_FIELD, type EntrySummary, type ReportSummary, type TallySummary } from '../data/summarize.js';
-import type { Format, Messages, PluralForms, TallyWords } from '../i18n/types.js';
+import type { EntrySummary, ReportSummary, TallySummary } from '../data/summarize.js';
+import type { Format, Messages, PluralForms } from '../i18n/types.js';
 import { namesThatFit } from './category-labels.js';
 import type { CanvasTheme } from './palette.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { endLabels } from './plugins/end-labels.js';
 import { segmentLabels } from './plugins/segment-labels.js';
 import { shownSegments, type Segment } from './segments.js';
-import type { FigureRow, FigureTable } from './table.js';
+import { segmentLegend, segmentText, tallyColumns, tallyRow, tallyWords } from './tally.js';
+import type { FigureTable } from './table.js';
 
 export type StrikeChartVariant = 'bar' | 'doughnut';
 
@@ -51,47 +52,10 @@ export interface StrikeChartView {
 }
 
 /** A summary's field of a rate, as the table columns are named. */
-type Rate = (typeof RATE_FIELD)[RateName];
-
 const labelOf = (e: EntrySummary, words: Messages): string => e.label ?? words.kind[e.kind];
-
-export const tallyWords = (t: TallySummary, label: string, counted?: PluralForms): TallyWords => ({ ...t, label, counted });
 
 /** The noun forms of an entry that is a weapon kind by its default name; none for an entry with a label of its own. */
 const countedOf = (e: EntrySummary, words: Messages): PluralForms | undefined => (e.label === undefined ? words.kindCount[e.kind] : undefined);
-
-/** Count and share of launched, as drawn on a segment. */
-function segmentText(t: TallySummary, s: Segment, f: Format, words: Messages): string {
-  const n = t[s];
-  return n === 0 ? '' : words.segmentValue(f.count(n), f.percent(t.launched === 0 ? null : n / t.launched));
-}
-
-export const segmentLegend = (words: Messages, segments: readonly Segment[]): LegendItem[] => segments.map((key) => ({ key, label: words.segment[key] }));
-
-/** A table cell of one outcome: jammed says when it was not reported, or reported for only part of launched. */
-function outcomeCell(t: TallySummary, s: Segment, f: Format, words: Messages): string {
-  if (s !== 'jammed') return f.count(t[s]);
-  if (!t.jammedReported) return words.notReported;
-  return t.jammedPartlyReported ? words.partlyReported(f.count(t.jammed)) : f.count(t.jammed);
-}
-
-/** A table row of a tally: launched, the outcomes `segments` (jammed may be "not reported"), then the rates asked for. */
-export function tallyRow(t: TallySummary, header: string, rates: readonly Rate[], segments: readonly Segment[], f: Format, words: Messages): FigureRow {
-  return {
-    header,
-    flagged: t.inconsistent,
-    cells: [f.count(t.launched), ...segments.map((s) => outcomeCell(t, s, f, words)), ...rates.map((r) => f.percent(t[r]))],
-    values: [t.launched, ...segments.map((s) => (s === 'jammed' && !t.jammedReported ? null : t[s])), ...rates.map((r) => t[r])],
-    shares: rates.map((_, i) => 1 + segments.length + i),
-  };
-}
-
-/** The columns of tally rows after their header: launched, the outcomes `segments`, then the rates asked for. */
-export const tallyColumns = (words: Messages, rates: readonly Rate[], segments: readonly Segment[]): string[] => [
-  words.column.launched,
-  ...segments.map((s) => words.segment[s]),
-  ...rates.map((r) => words.column[r]),
-];
 
 export function strikeTable(summary: ReportSummary, segments: readonly Segment[], f: Format, words: Messages, caption: string): FigureTable {
   const rates = ['downedRate', 'neutralizedRate'] as const;

@@ -5,7 +5,7 @@ import type { WeaponKind } from '../data/types.js';
 import { partOfPeriod, type DateWindow } from '../data/windows.js';
 import type { Format, Messages, SummaryWords } from '../i18n/types.js';
 import { partWords } from './part-words.js';
-import { tallyWords } from './strike-chart.js';
+import { tallyWords } from './tally.js';
 import type { FigureRow, FigureTable } from './table.js';
 
 /** Which way a figure moved against the previous window; colour-free on purpose: more launched is not "good". */

@@ -1,4 +1,4 @@
-import { registerLines } from './register.js';
+import { registerLines } from './register-lines.js';
 import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { Period } from '../data/calendar.js';
 import { rollingRate, type SeriesPoint } from '../data/series.js';
@@ -6,7 +6,8 @@ import { RATE_FIELD, summarizeTally, sumTallies, type TallySummary } from '../da
 import type { Tally } from '../data/types.js';
 import type { Palette } from './palette.js';
 import { partWords } from './part-words.js';
-import { segmentLegend, tallyColumns, tallyRow, tallyWords, type Configure, type LegendItem, type ViewOptions } from './strike-chart.js';
+import type { Configure, LegendItem, ViewOptions } from './strike-chart.js';
+import { segmentLegend, tallyColumns, tallyRow, tallyWords } from './tally.js';
 import { periodsThatFit } from './category-labels.js';
 import { outcomeDatasets } from './outcome-datasets.js';
 import { partialMarks } from './plugins/partial-marks.js';

@@ -1,4 +1,4 @@
-import { registerBars } from './register.js';
+import { registerBars } from './register-bars.js';
 import { httpsUrl } from '../data/check.js';
 import type { TroopComparison, TroopFigure } from '../data/types.js';
 import type { Format, Messages } from '../i18n/types.js';

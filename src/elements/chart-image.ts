@@ -4,6 +4,7 @@ import { Chart } from '../charts/register.js';
 import type { LegendItem } from '../charts/strike-chart.js';
 import { tokenDefault } from '../charts/theme-tokens.js';
 import { builtInTheme } from '../controllers/theme-controller.js';
+import { wrap } from './text-wrap.js';
 
 /** How `toPNG()` draws its image. */
 export interface ImageOptions {
@@ -54,20 +55,6 @@ function coloursFor(host: HTMLElement, shown: CanvasTheme, o: ImageOptions): Col
     muted: token('color-muted'),
     background: o.background ?? see(token('color-background')) ?? token('color-surface'),
   };
-}
-
-/** `text` broken into lines no wider than `width` in the context's font. */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  return line ? [...lines, line] : lines;
 }
 
 type Step = (ctx: CanvasRenderingContext2D, y: number, draw: boolean) => number;

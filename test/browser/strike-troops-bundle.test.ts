@@ -2,10 +2,10 @@ import { expect } from '@esm-bundle/chai';
 import { kurskJson } from '../fixtures/samples.js';
 import { cleanup, fromMarkup, part } from './helpers.js';
 
-// The drop-in file as an editor would use it: `npm test` builds it before the browser tests run.
-const BUNDLE = '/dist/strike-charts.min.js';
+// The self-contained drop-in file as an editor would use it: `npm test` builds it before the browser tests run.
+const BUNDLE = '/dist/strike-charts.all.min.js';
 
-describe('<strike-troops> from dist/strike-charts.min.js', () => {
+describe('<strike-troops> from dist/strike-charts.all.min.js', () => {
   let warnings: string[] = [];
   let restore: () => void;
   before(async () => {

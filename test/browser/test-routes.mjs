@@ -114,12 +114,12 @@ export function testRoutes() {
         ctx.set('Location', String(q.to));
         return;
       case 'csp':
-        // The drop-in file under a strict policy; csp-watch.js, loaded first, records every violation.
+        // The self-contained drop-in file (every element) under a strict policy; csp-watch.js, loaded first, records every violation.
         ctx.set('Content-Security-Policy', POLICIES[q.policy] ?? POLICIES.strict);
         ctx.type = 'text/html';
         ctx.body =
           '<!doctype html><html lang="en"><head><script src="/__test__/csp-watch.js"></script>' +
-          '<script type="module" src="/dist/strike-charts.min.js"></script></head><body></body></html>';
+          '<script type="module" src="/dist/strike-charts.all.min.js"></script></head><body></body></html>';
         return;
       case 'csp-watch.js':
         ctx.type = 'text/javascript';

@@ -2,20 +2,23 @@
 // from the npm cache that `npm ci` in the repo filled), then used the three ways the README promises:
 //   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
 //   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
-//   (c) `dist/strike-charts.min.js` alone from a plain HTML page, in Chromium;
+//   (c) `dist/strike-charts.all.min.js` alone from a plain HTML page, in Chromium;
+//   (c2) the autoloader `dist/strike-charts.min.js`: a page with one <strike-chart> fetches only that element's
+//        chunks (the network log), and a <strike-troops> added later loads its own and draws;
 //   (d) `dist/strike-charts.iife.js` as a classic script, likewise;
 //   (e) the package's ES modules through examples/import-map.html's import map, no bundler;
 //   (f–h) a React 19, a Vue 3 and a Svelte 5 app typed by strike-charts/types/<framework> (frameworks.mjs).
 // Needs `npm run build` first. Prints one line per check and a closing "N passed, N failed".
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { FRAMEWORKS } from '../../scripts/entries.mjs';
+import { AUTOLOADER, pageWeights } from '../../scripts/page-weight.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { FRAMEWORK_PACKAGES, appPage, bundle, startTypeChecks, svelteMisuseOnly } from './frameworks.mjs';
 
@@ -68,7 +71,7 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts', 'dist/react.js', 'dist/react.d.ts']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/data.js', 'dist/strike-charts.min.js', 'dist/strike-charts.all.min.js', 'dist/strike-charts.iife.js', 'dist/index.d.ts', 'dist/react.js', 'dist/react.d.ts']) {
     assert(files.includes(needed), `${needed} is not in the tarball`);
   }
   // Everything else is a mistake: what users need is the docs, the manifest and editor data, and dist's
@@ -76,6 +79,8 @@ await check('npm pack makes a tarball with dist/, the manifest and the docs, and
   const allowed = [
     /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|web-types\.json|vscode\.html-custom-data\.json)$/,
     /^dist\/([a-z0-9-]+\/)*[a-z0-9.-]+\.(js|js\.map|d\.ts)$/,
+    // The autoloader's chunks: named by rollup, a content hash in the name.
+    /^dist\/chunks\/[\w.-]+\.(js|js\.map)$/,
   ];
   const unexpected = files.filter((f) => !allowed.some((pattern) => pattern.test(f)));
   assert(unexpected.length === 0, `unexpected in the tarball: ${unexpected.join(', ')}`);
@@ -155,9 +160,12 @@ await check('(a) Node: strike-charts/data parses a CSV; every entry imports with
     )};
     const main = await import('strike-charts');
     for (const tag of tags) await import('strike-charts/' + tag + '.js');
-    // The drop-in file's specifier too: Node is given the module build.
-    const dropIn = await import('strike-charts/strike-charts.min.js');
-    if (dropIn.StrikeChart !== main.StrikeChart) throw new Error('strike-charts/strike-charts.min.js is not the module build in Node');
+    // The self-contained file's specifier too: Node is given the module build.
+    const dropIn = await import('strike-charts/strike-charts.all.min.js');
+    if (dropIn.StrikeChart !== main.StrikeChart) throw new Error('strike-charts/strike-charts.all.min.js is not the module build in Node');
+    // The autoloader imports in Node (no document) and does nothing.
+    const autoloader = await import('strike-charts/strike-charts.min.js');
+    if (Object.keys(autoloader).join() !== 'discover') throw new Error('strike-charts/strike-charts.min.js should export discover() alone');
     console.log(JSON.stringify({
       records: records.map((r) => [r.date, r.kind, r.launched, r.downed, r.jammed ?? null]),
       warnings: warnings.length,
@@ -181,13 +189,17 @@ const browser = await chromium.launch({
 const server = await startServer({ root: app, port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-/** Loads a page and waits for its chart: the canvas labelled with the figures, and paint on it. */
-async function expectDrawn(path) {
+/**
+ * Loads a page and waits for its chart: the canvas labelled with the figures, and paint on it. `before(tab)` runs
+ * before the page loads, `after(tab)` once it has drawn (both may be left out).
+ */
+async function expectDrawn(path, before, after) {
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await before?.(tab);
   try {
     await tab.goto(`${origin}/${path}`);
     await tab.waitForFunction(() => window.rendered || window.failed, null, { timeout: 15000 });
@@ -202,6 +214,7 @@ async function expectDrawn(path) {
     assert(!seen.failed, `strike-error: ${seen.failed}`);
     assert(seen.role === 'img' && /90/.test(seen.label) && /Drones/.test(seen.label), `canvas aria-label: ${seen.label}`);
     assert(seen.painted > seen.size * 0.05, `only ${seen.painted} of ${seen.size} canvas pixels painted`);
+    await after?.(tab);
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
     return seen;
   } finally {
@@ -229,9 +242,50 @@ await check('(b) rollup bundles a page importing strike-charts/strike-chart.js; 
   await expectDrawn('bundled.html');
 });
 
-await check('(c) dist/strike-charts.min.js alone, from a plain HTML page, draws in Chromium', async () => {
-  writeFileSync(join(app, 'drop-in.html'), page('<script type="module" src="node_modules/strike-charts/dist/strike-charts.min.js"></script>'));
+await check('(c) dist/strike-charts.all.min.js alone, from a plain HTML page, draws in Chromium', async () => {
+  writeFileSync(join(app, 'drop-in.html'), page('<script type="module" src="node_modules/strike-charts/dist/strike-charts.all.min.js"></script>'));
   await expectDrawn('drop-in.html');
+});
+
+await check('(c2) the autoloader: one <strike-chart> fetches only its chunks; a <strike-troops> added later loads its own and draws', async () => {
+  const dist = join(app, 'node_modules/strike-charts/dist');
+  const files = new Map([AUTOLOADER, ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)].map((f) => [f, readFileSync(join(dist, f))]));
+  const { pages } = pageWeights(files);
+  writeFileSync(join(app, 'autoload.html'), page(`<script type="module" src="node_modules/strike-charts/dist/${AUTOLOADER}"></script>`));
+  const fetched = [];
+  const prefix = `${origin}/node_modules/strike-charts/dist/`;
+  await expectDrawn('autoload.html', async (tab) => {
+    tab.on('request', (r) => r.url().startsWith(prefix) && r.url().endsWith('.js') && fetched.push(r.url().slice(prefix.length)));
+  }, async (tab) => {
+    const own = (tag) => pages.get(tag).files;
+    const want = own('strike-chart');
+    assert(JSON.stringify([...fetched].sort()) === JSON.stringify([...want].sort()), `a page with one <strike-chart> fetched ${fetched.join(', ')}; its chunks are ${want.join(', ')}`);
+    for (const other of ['strike-dashboard', 'strike-timeline', 'strike-troops']) {
+      const chunk = own(other)[1];
+      assert(!fetched.includes(chunk), `a page with one <strike-chart> fetched ${chunk}, the chunk of <${other}>`);
+    }
+    fetched.length = 0;
+    const drawn = await tab.evaluate(async () => {
+      const troops = document.createElement('strike-troops');
+      troops.setAttribute('data', JSON.stringify({ figures: [{ label: 'Pentagon', value: 10000 }, { label: 'Kyiv', value: 50000 }] }));
+      const rendered = new Promise((resolve) => troops.addEventListener('strike-render', resolve, { once: true }));
+      document.body.append(troops);
+      await rendered;
+      return { defined: customElements.get('strike-troops') === troops.constructor, label: troops.shadowRoot.querySelector('canvas[part~="chart"]')?.getAttribute('aria-label') };
+    });
+    assert(drawn.defined && /50,000/.test(drawn.label ?? ''), `<strike-troops> added later: ${JSON.stringify(drawn)}`);
+    const troopsOnly = own('strike-troops').filter((f) => !want.includes(f));
+    assert(JSON.stringify([...fetched].sort()) === JSON.stringify([...troopsOnly].sort()), `adding <strike-troops> fetched ${fetched.join(', ')}; it needs ${troopsOnly.join(', ')}`);
+  });
+});
+
+await check('(c3) the autoloader leaves an unknown strike-* tag undefined, with a warning that names it, and no error', async () => {
+  writeFileSync(join(app, 'unknown.html'), page(`<script type="module" src="node_modules/strike-charts/dist/${AUTOLOADER}"></script>`).replace('</body>', '<strike-chrat></strike-chrat></body>'));
+  const warnings = [];
+  await expectDrawn('unknown.html', (tab) => tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())), async (tab) => {
+    assert(await tab.evaluate(() => customElements.get('strike-chrat') === undefined), '<strike-chrat> was defined');
+    assert(warnings.length === 1 && warnings[0].includes('<strike-chrat>'), `warnings: ${warnings.join('; ')}`);
+  });
 });
 
 await check('(d) dist/strike-charts.iife.js as a classic script (no type="module") draws, with the API on window.StrikeCharts', async () => {

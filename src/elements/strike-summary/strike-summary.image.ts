@@ -1,4 +1,5 @@
-import { wrap, type ImageOptions } from '../chart-image.js';
+import type { ImageOptions } from '../chart-image.js';
+import { wrap } from '../text-wrap.js';
 
 /** How the summary's image is drawn: `card` makes it a 1200 x 630 share card (the size social posts show). */
 export type TilesImageOptions = Pick<ImageOptions, 'scale' | 'background'> & { card?: boolean };

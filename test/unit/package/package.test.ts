@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { elementTags, staleEntries } from '../../../scripts/entries.mjs';
 import { elementsOf, readManifest, root } from './manifest.js';
@@ -30,14 +30,18 @@ describe('package.json', () => {
 
   it('names as side effects only the files that register elements', () => {
     // react.js defines every element it wraps, through their define files.
-    const registering = ['./dist/index.js', './dist/react.js', './dist/strike-charts.min.js', './dist/strike-charts.iife.js', ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
+    const dropIn = ['./dist/strike-charts.min.js', './dist/chunks/*.js', './dist/strike-charts.all.min.js', './dist/strike-charts.iife.js'];
+    const registering = ['./dist/index.js', './dist/react.js', ...dropIn, ...tags.map((t) => `./dist/elements/${t}/${t}.js`)];
     expect([...pkg.sideEffects].sort()).toEqual(registering.sort());
-    expect(pkg.sideEffects.some((p) => p.includes('*')), 'no globs: component and style modules are pure').toBe(false);
+    // The autoloader's chunks define their elements when it imports them; the package's own modules are named one by one.
+    const globs = pkg.sideEffects.filter((p) => p.includes('*'));
+    expect(globs, 'no globs but the chunks: component and style modules are pure').toEqual(['./dist/chunks/*.js']);
   });
 
   it('points every export and side-effect file at something the build wrote', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-    for (const path of [...targets, ...pkg.sideEffects]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
+    for (const path of [...targets, ...pkg.sideEffects.filter((p) => !p.includes('*'))]) expect(exists(path), `${path} (run \`npm run build\`)`).toBe(true);
+    expect(readdirSync(new URL('dist/chunks/', root)).some((f) => f.endsWith('.js')), 'dist/chunks/ holds the chunks').toBe(true);
   });
 
   it('asks for React and @lit/react only as optional peers, for strike-charts/react; lit and chart.js are the dependencies', () => {
@@ -52,6 +56,15 @@ describe('package.json', () => {
     expect(pkg.files).toContain('custom-elements.json');
     expect(pkg.dependencies.lit).toMatch(/^\^3\./);
     expect(pkg.dependencies['chart.js']).toMatch(/^\^4\./);
+  });
+});
+
+describe('the autoloader (src/autoload.ts)', () => {
+  it('loads every element folder, each tag from its own define file, and nothing else', () => {
+    const source = readFileSync(new URL('src/autoload.ts', root), 'utf8');
+    const table = [...source.matchAll(/'(strike-[a-z-]+)': \(\) => import\('\.\/elements\/([a-z-]+)\/([a-z-]+)\.js'\)/g)];
+    expect(table.map((m) => m[1])).toEqual(tags);
+    for (const [, tag, folder, file] of table) expect([folder, file], tag).toEqual([tag, tag]);
   });
 });
 
@@ -70,7 +83,7 @@ describe('custom-elements.json', () => {
 
 describe('source maps', () => {
   it('map every built module, and the drop-in bundle, back to files in src/, with their text inside', () => {
-    const maps = ['dist/strike-charts.min.js.map', 'dist/elements/strike-element.js.map', ...tags.map((t) => `dist/elements/${t}/${t}.component.js.map`)];
+    const maps = ['dist/strike-charts.min.js.map', 'dist/strike-charts.all.min.js.map', 'dist/elements/strike-element.js.map', ...tags.map((t) => `dist/elements/${t}/${t}.component.js.map`)];
     for (const path of maps) {
       const map = JSON.parse(readFileSync(new URL(path, root), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
       const own = map.sources.map((s) => new URL(s, new URL(path, root))).filter((u) => u.pathname.includes('/src/'));
