@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only 1,5] [--profile DIR]`: strike-charts side by side with plain chart.js and d3-dsv.
+// `npm run bench [-- --quick] [--only 1,5] [--profile DIR] [--trace DIR]`: strike-charts side by side with plain chart.js and d3-dsv.
 // Every figure is the median of alternating runs (ours, baseline, ours, …), each in a fresh page or process,
 // and is given as a ratio against the baseline measured in the same run. Not a test: it prints figures.
 import { execFile } from 'node:child_process';
@@ -14,6 +14,7 @@ import * as lib from './lib.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const profileDir = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+const traceDir = args.includes('--trace') ? args[args.indexOf('--trace') + 1] : undefined;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const RUNS = quick ? 3 : 5;
 const COUNT = quick ? 30 : 100;
@@ -28,7 +29,7 @@ const log = (message) => process.stderr.write(`[${((Date.now() - started) / 1000
 
 log('bundling dist/strike-charts.min.js and the baselines with the same settings (rollup.config.mjs)');
 const pieces = lib.chartPieces();
-if (profileDir) lib.leaveUnminified();
+if (profileDir || traceDir) lib.leaveUnminified();
 const [dropIn, baselineChart, bare, data] = [
   await lib.dropIn(),
   await lib.bundle(lib.baselineChartEntry(pieces)),
@@ -87,9 +88,11 @@ const browserVersion = browser.version();
 
 /**
  * Runs `call(page)` in a fresh page (a new browser context) at `path`, with the CDP main-thread metrics before
- * and after and, with --profile, a CPU profile of the first run of each named scenario.
+ * and after and, with --profile, a CPU profile of the first run of each named scenario (with --trace, a
+ * Chromium performance trace of it: style, layout and paint too; `node bench/trace-summary.mjs FILE` sums it).
  */
 const profiled = new Set();
+const traced = new Set();
 async function fresh(path, call, { profileAs } = {}) {
   // Animation off on both sides, as the rows compare: our elements turn it off under reduced motion.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
@@ -110,9 +113,16 @@ async function fresh(path, call, { profileAs } = {}) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const trace = traceDir && profileAs && !traced.has(profileAs) && join(traceDir, `${profileAs}.json`);
+    if (trace) {
+      traced.add(profileAs);
+      mkdirSync(traceDir, { recursive: true });
+      await browser.startTracing(tab, { path: trace, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
+    }
     const before = await metric();
     const result = await call(tab);
     const after = await metric();
+    if (trace) await browser.stopTracing();
     if (profile) {
       mkdirSync(profileDir, { recursive: true });
       writeFileSync(join(profileDir, `${profileAs}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
