@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only 1,5] [--profile DIR]`: strike-charts side by side with plain chart.js and d3-dsv.
+// `npm run bench [-- --quick] [--only 1,5] [--profile DIR] [--trace DIR]`: strike-charts side by side with plain chart.js and d3-dsv.
 // Every figure is the median of alternating runs (ours, baseline, ours, …), each in a fresh page or process,
 // and is given as a ratio against the baseline measured in the same run. Not a test: it prints figures.
 import { execFile } from 'node:child_process';
@@ -14,6 +14,7 @@ import * as lib from './lib.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const profileDir = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+const traceDir = args.includes('--trace') ? args[args.indexOf('--trace') + 1] : undefined;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const RUNS = quick ? 3 : 5;
 const COUNT = quick ? 30 : 100;
@@ -28,7 +29,7 @@ const log = (message) => process.stderr.write(`[${((Date.now() - started) / 1000
 
 log('bundling dist/strike-charts.all.min.js and the baselines with the same settings (rollup.config.mjs)');
 const pieces = lib.chartPieces();
-if (profileDir) lib.leaveUnminified();
+if (profileDir || traceDir) lib.leaveUnminified();
 const [dropIn, baselineChart, bare, data] = [
   await lib.dropIn(),
   await lib.bundle(lib.baselineChartEntry(pieces)),
@@ -42,7 +43,10 @@ const d3 = await import(`file://${dataModule}`);
 
 const dataset = lib.datasetPath();
 const csv = dataset.file ? { 1: readFileSync(dataset.file, 'utf8') } : {};
-if (dataset.file) csv[10] = lib.repeatWithShiftedDates(csv[1], 10, d3);
+if (dataset.file) {
+  csv[2] = lib.repeatWithShiftedDates(csv[1], 2, d3);
+  csv[10] = lib.repeatWithShiftedDates(csv[1], 10, d3);
+}
 else log(dataset.missing);
 
 const page = (imports) =>
@@ -73,6 +77,7 @@ window.scenario = { ...charts, ...series };`),
   '/bench/data.js': js(data),
   ...(csv[1] && {
     '/bench/attacks-1x.csv': { type: 'text/csv; charset=utf-8', body: csv[1] },
+    '/bench/attacks-2x.csv': { type: 'text/csv; charset=utf-8', body: csv[2] },
     '/bench/attacks-10x.csv': { type: 'text/csv; charset=utf-8', body: csv[10] },
   }),
 };
@@ -87,9 +92,11 @@ const browserVersion = browser.version();
 
 /**
  * Runs `call(page)` in a fresh page (a new browser context) at `path`, with the CDP main-thread metrics before
- * and after and, with --profile, a CPU profile of the first run of each named scenario.
+ * and after and, with --profile, a CPU profile of the first run of each named scenario (with --trace, a
+ * Chromium performance trace of it: style, layout and paint too; `node bench/trace-summary.mjs FILE` sums it).
  */
 const profiled = new Set();
+const traced = new Set();
 async function fresh(path, call, { profileAs } = {}) {
   // Animation off on both sides, as the rows compare: our elements turn it off under reduced motion.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
@@ -110,9 +117,16 @@ async function fresh(path, call, { profileAs } = {}) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const trace = traceDir && profileAs && !traced.has(profileAs) && join(traceDir, `${profileAs}.json`);
+    if (trace) {
+      traced.add(profileAs);
+      mkdirSync(traceDir, { recursive: true });
+      await browser.startTracing(tab, { path: trace, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'blink.user_timing', 'v8.execute'] });
+    }
     const before = await metric();
     const result = await call(tab);
     const after = await metric();
+    if (trace) await browser.stopTracing();
     if (profile) {
       mkdirSync(profileDir, { recursive: true });
       writeFileSync(join(profileDir, `${profileAs}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
@@ -263,6 +277,29 @@ async function row6() {
   });
 }
 
+/** The dashboard by day over the dataset twice (its dates moved on past the end): its longest task, and a view change. */
+async function row6day() {
+  const what = '<strike-dashboard period="day"> over the dataset twice (dates shifted past the end)';
+  if (!(await defined('strike-dashboard'))) return missing('6c', what, 'not available yet');
+  if (!dataset.file) return missing('6c', what, dataset.missing);
+  const url = '/bench/attacks-2x.csv';
+  const load = await alternate(
+    () => scenario('/bench/ours.html', 'dashboardOurs', { url, period: 'day' }, { profileAs: 'row6c-ours' }),
+    () => scenario('/bench/plain.html', 'timelinePlain', { url }),
+  );
+  row('6c', `${what}: longest main-thread task, vs one plain chart.js chart of the day series`, Math.max(...load.ours.map((r) => r.longestTask)), Math.max(...load.baseline.map((r) => r.longestTask)), ms, 'no task ≥ 150 ms', {
+    absolute: (v) => v < 150,
+  });
+  const view = await alternate(
+    () => scenario('/bench/ours.html', 'dashboardView', { url, period: 'day' }, { profileAs: 'row6d-ours' }),
+    () => scenario('/bench/plain.html', 'timelinePlain', { url }),
+  );
+  row('6d', `${what}: a view change, month to day, to its next complete render, vs one plain chart.js chart of the day series`, pick(view.ours, 'ms'), pick(view.baseline, 'ms'), ms, '< 150 ms', {
+    absolute: (v) => v < 150,
+  });
+  notes.push(`Row 6d: the longest task of the view change was ${ms(Math.max(...view.ours.map((r) => r.longestTask)))} (0 when none reached 50 ms).`);
+}
+
 async function row7() {
   const runs = await alternate(
     () => scenario('/bench/ours.html', 'heap', { cycles: CYCLES, ours: true }),
@@ -300,7 +337,7 @@ async function row9() {
 }
 
 try {
-  for (const [name, step] of Object.entries({ row1, row2, row3, row4, row5, row6, row7, row8, row9 })) {
+  for (const [name, step] of Object.entries({ row1, row2, row3, row4, row5, row6, row6day, row7, row8, row9 })) {
     if (only && !only.includes(name.slice(3))) continue;
     log(`${name}…`);
     // One row failing (an element in progress, a page error) must not cost the others.

@@ -28,7 +28,18 @@ const COLORS = { downed: '#0b4f8a', jammed: '#e69f00', unaccounted: '#c9c9c9' };
 export const plotHeight = (report) => report.weapons.length * 44 + 64;
 
 const root = () => document.getElementById('root');
-export const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+// Marks for `--trace`: bench/trace-summary.mjs counts what the main thread did from the last start to the last frame.
+export const frame = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      performance.mark('bench-end');
+      resolve(performance.now());
+    }),
+  );
+export const begin = () => {
+  performance.mark('bench-start');
+  return performance.now();
+};
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once `count` distinct elements under the root have fired strike-render since the call. */
@@ -86,7 +97,7 @@ let plainCharts = [];
 
 export async function createOurs({ count }) {
   const all = renders(count);
-  const start = performance.now();
+  const start = begin();
   for (let i = 0; i < count; i++) {
     const el = document.createElement('strike-chart');
     el.eager = true;
@@ -100,7 +111,7 @@ export async function createOurs({ count }) {
 }
 
 export async function createPlain({ count }) {
-  const start = performance.now();
+  const start = begin();
   plainCharts = [];
   for (let i = 0; i < count; i++) plainCharts.push(plainChart(reference));
   const end = await frame();
@@ -114,7 +125,7 @@ export async function updateOurs({ count }) {
   await createOurs({ count });
   await frame();
   const all = renders(count);
-  const start = performance.now();
+  const start = begin();
   for (const el of document.querySelectorAll('strike-chart')) el.data = changed;
   await all;
   return { ms: (await frame()) - start };
@@ -123,7 +134,7 @@ export async function updateOurs({ count }) {
 export async function updatePlain({ count }) {
   await createPlain({ count });
   await frame();
-  const start = performance.now();
+  const start = begin();
   for (const chart of plainCharts) {
     chart.data.labels = changed.weapons.map((w) => w.label);
     chart.data.datasets.forEach((dataset, i) => (dataset.data = shares(changed, SEGMENTS[i])));
@@ -137,7 +148,7 @@ export async function updatePlain({ count }) {
 export async function longPage({ count, eager }) {
   const drawn = new Set();
   root().addEventListener('strike-render', (event) => drawn.add(event.target));
-  const start = performance.now();
+  const start = begin();
   const elements = [];
   for (let i = 0; i < count; i++) {
     const el = document.createElement('strike-chart');

@@ -1,6 +1,6 @@
 // In-page scenarios over the whole dataset (rows 5 and 6): our elements reading the CSV, and plain chart.js
 // drawing the same daily series from the same file, parsed with d3-dsv as a page author would.
-import { frame } from './charts.js';
+import { begin, frame } from './charts.js';
 
 const root = () => document.getElementById('root');
 const COLORS = { downed: '#0b4f8a', jammed: '#e69f00', unaccounted: '#c9c9c9', rate: '#7a1f5c' };
@@ -24,7 +24,7 @@ const rendered = (el) => new Promise((resolve) => el.addEventListener('strike-re
 
 export async function timelineOurs({ url }) {
   const longest = watchLongTasks();
-  const start = performance.now();
+  const start = begin();
   const el = document.createElement('strike-timeline');
   el.period = 'day';
   el.src = url;
@@ -66,7 +66,7 @@ function dailySeries(rows) {
 
 export async function timelinePlain({ url }) {
   const longest = watchLongTasks();
-  const start = performance.now();
+  const start = begin();
   const text = await (await fetch(url)).text();
   const series = dailySeries(window.data.csvParse(text));
   const value = (f) => series.map(({ day }) => (day ? f(day) : null));
@@ -129,36 +129,69 @@ function nested(root) {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Time to the first complete render: the frame after the dashboard's own strike-render and after every chart
- * it shows within reach of the viewport (its parts' canvases) has been drawn, nothing still loading. The
- * dashboard keeps its parts' events to itself, so they are caught on the way down (capture on window).
- */
-export async function dashboardOurs({ url, tag = 'strike-dashboard' }) {
-  const longest = watchLongTasks();
+/** Every strike-render from now on, caught on the way down (the dashboard keeps its parts' events to itself). */
+function watchRenders() {
   const drawn = new Set();
   const onRender = (event) => drawn.add(event.composedPath()[0]);
   window.addEventListener('strike-render', onRender, true);
-  const start = performance.now();
+  return { drawn, stop: () => window.removeEventListener('strike-render', onRender, true) };
+}
+
+/** The frame at which `el` has rendered and every chart it shows within reach of the viewport is drawn, nothing still loading. */
+async function complete(el, drawn, start) {
+  const shown = (node) => node.getClientRects().length > 0 && node.getBoundingClientRect().top < innerHeight + 300;
+  for (;;) {
+    const end = await frame();
+    const parts = [el, ...nested(el)];
+    const loading = parts.some((p) => p.shadowRoot?.querySelector('[part~="loading"]'));
+    const waiting = parts.filter((p) => p.shadowRoot?.querySelector('canvas') && shown(p) && !drawn.has(p));
+    if (drawn.has(el) && !loading && waiting.length === 0) return end;
+    if (end - start > 30_000) {
+      throw new Error(`<${el.localName}> not complete after 30 s: ${drawn.has(el) ? '' : `no strike-render from <${el.localName}>; `}${waiting.map((p) => `<${p.localName}>`).join(', ')} not drawn`);
+    }
+  }
+}
+
+/**
+ * Time to the first complete render: the frame after the dashboard's own strike-render and after every chart
+ * it shows within reach of the viewport (its parts' canvases) has been drawn, nothing still loading. With
+ * `period`, the dashboard starts at that period.
+ */
+export async function dashboardOurs({ url, tag = 'strike-dashboard', period }) {
+  const longest = watchLongTasks();
+  const renders = watchRenders();
+  const start = begin();
   const el = document.createElement(tag);
+  if (period) el.period = period;
   el.src = url;
   root().append(el);
-  const shown = (node) => node.getClientRects().length > 0 && node.getBoundingClientRect().top < innerHeight + 300;
   try {
-    for (;;) {
-      const end = await frame();
-      const parts = [el, ...nested(el)];
-      const loading = parts.some((p) => p.shadowRoot?.querySelector('[part~="loading"]'));
-      const waiting = parts.filter((p) => p.shadowRoot?.querySelector('canvas') && shown(p) && !drawn.has(p));
-      if (drawn.has(el) && !loading && waiting.length === 0) {
-        await pause(200);
-        return { ms: end - start, charts: drawn.size - 1, longestTask: longest() };
-      }
-      if (end - start > 30_000) {
-        throw new Error(`<${tag}> not complete after 30 s: ${drawn.has(el) ? '' : `no strike-render from <${tag}>; `}${waiting.map((p) => `<${p.localName}>`).join(', ')} not drawn`);
-      }
-    }
+    const end = await complete(el, renders.drawn, start);
+    await pause(200);
+    return { ms: end - start, charts: renders.drawn.size - 1, longestTask: longest() };
   } finally {
-    window.removeEventListener('strike-render', onRender, true);
+    renders.stop();
+  }
+}
+
+/**
+ * A view change: the dashboard complete (and idle a while), then its period set to `period` as its control
+ * does; the time to the frame after its next strike-render (every part updated and drawn), and the longest
+ * task meanwhile.
+ */
+export async function dashboardView({ url, period }) {
+  await dashboardOurs({ url });
+  await pause(1000);
+  const el = root().querySelector('strike-dashboard');
+  const longest = watchLongTasks();
+  const renders = watchRenders();
+  const start = begin();
+  el.period = period;
+  try {
+    const end = await complete(el, renders.drawn, start);
+    await pause(200);
+    return { ms: end - start, longestTask: longest() };
+  } finally {
+    renders.stop();
   }
 }

@@ -1,12 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isHydrating } from './hydration-controller.js';
 
+// Hosts connected and not yet measured: the first to ask reads every one's width, so the page is laid out once
+// for all of them, not once per element between one element's render and the next one's.
+const unmeasured = new Set<WidthController>();
+
+function measureAll(): void {
+  for (const c of unmeasured) c.resized(c.host.clientWidth);
+  unmeasured.clear();
+}
+
+// One observer for every host. Its entries carry the widths the browser's layout found: no script reads them.
+const watched = new WeakMap<Element, WidthController>();
+let observer: ResizeObserver | undefined;
+
 /** Tells whether the host is narrower than `limit` px, and asks it to update when its width crosses that. */
 export class WidthController implements ReactiveController {
-  private watch?: ResizeObserver;
+  private width?: number;
+  /** What `narrow` last told the host. */
+  private told?: boolean;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     private readonly limit: number,
   ) {
     host.addController(this);
@@ -18,26 +33,38 @@ export class WidthController implements ReactiveController {
    */
   get narrow(): boolean {
     if (isHydrating(this.host)) return false;
-    const width = this.host.clientWidth;
-    return width > 0 && width < this.limit;
+    if (unmeasured.has(this)) measureAll();
+    // Without an observer, the width is read at each update.
+    const width = this.width ?? this.host.clientWidth;
+    return (this.told = width > 0 && width < this.limit);
+  }
+
+  /** The host is now `width` px wide; it updates (a frame later, as one inside the observer's callback would resize what it observes) if that crosses the limit. */
+  resized(width: number): void {
+    const first = this.width === undefined;
+    unmeasured.delete(this);
+    this.width = width;
+    if (first) return;
+    requestAnimationFrame(() => {
+      const told = this.told;
+      if (this.host.isConnected && told !== undefined && this.narrow !== told) this.host.requestUpdate();
+    });
   }
 
   hostConnected(): void {
+    this.width = undefined;
     if (typeof ResizeObserver === 'undefined') return;
-    let last = this.narrow;
-    // A frame later: an update inside the observer's callback would resize what it observes.
-    this.watch = new ResizeObserver(() =>
-      requestAnimationFrame(() => {
-        if (!this.host.isConnected || this.narrow === last) return;
-        last = this.narrow;
-        this.host.requestUpdate();
-      }),
-    );
-    this.watch.observe(this.host);
+    unmeasured.add(this);
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) watched.get(entry.target)?.resized(entry.contentRect.width);
+    });
+    watched.set(this.host, this);
+    observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.watch?.disconnect();
-    this.watch = undefined;
+    unmeasured.delete(this);
+    watched.delete(this.host);
+    observer?.unobserve(this.host);
   }
 }

@@ -3,17 +3,102 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { isHydrating } from '../controllers/hydration-controller.js';
 import type { FigureTable } from '../charts/table.js';
 
-// Rows made at once; a longer table (a timeline by day has a thousand) gets the rest in later tasks, a slice
-// at a time: the chart is drawn first, and no task grows long with the table's DOM, style and layout.
+// A hidden table's head and rows are built when the page is idle, not with the element: a hundred charts on a
+// page paint first, and no table is laid out before then. The caption is there from the start. A table that is
+// shown, focused or asked for (`tableFilled`) is built at once: AT_ONCE rows now, the rest in tasks of SLICE
+// rows (a timeline by day has a thousand), so no task grows long with the table's DOM, style and layout.
 const AT_ONCE = 100;
 const SLICE = 250;
 
-/** Tables still filling, with when they are whole. */
-const filling = new WeakMap<HTMLTableElement, Promise<void>>();
+/** A table whose head and rows are not all built yet. */
+interface Unfilled {
+  readonly element: HTMLTableElement;
+  readonly table: FigureTable;
+  /** The next row to build; -1 before the head is built. */
+  next: number;
+  urgent: boolean;
+  readonly whole: Promise<void>;
+  readonly done: () => void;
+}
 
-/** Resolves once the table of exact figures in `root` holds every row. */
-export const tableFilled = (root: ParentNode): Promise<void> =>
-  filling.get(root.querySelector<HTMLTableElement>('table[part~="table"]') as HTMLTableElement) ?? Promise.resolve();
+const unfilled = new Map<HTMLTableElement, Unfilled>();
+
+/** Resolves once the table of exact figures in `root` holds every row (building it now if it was waiting for idle time). */
+export function tableFilled(root: ParentNode): Promise<void> {
+  const element = root.querySelector<HTMLTableElement>('table[part~="table"]');
+  const waiting = element && unfilled.get(element);
+  if (!waiting) return Promise.resolve();
+  urge(waiting);
+  return waiting.whole;
+}
+
+/** Builds up to `count` more rows (the head first); the table leaves the list once whole. */
+function fill(t: Unfilled, count: number): void {
+  const { element, table } = t;
+  if (t.next < 0) {
+    const head = element.createTHead().insertRow();
+    for (const column of table.columns) head.append(headerCell(column, 'col'));
+    element.createTBody();
+    t.next = 0;
+  }
+  const body = element.tBodies[0];
+  for (const r of table.rows.slice(t.next, t.next + count)) {
+    const row = body.insertRow();
+    row.className = r.flagged ? 'flagged' : '';
+    row.append(headerCell(r.header, 'row'));
+    for (const c of r.cells) row.insertCell().textContent = c;
+  }
+  t.next += count;
+  if (t.next >= table.rows.length) forget(t);
+}
+
+/** The table is whole, or a newer one took its place: it leaves the list, and whoever waits for it is told. */
+function forget(t: Unfilled): void {
+  if (unfilled.get(t.element) === t) unfilled.delete(t.element);
+  if (unfilled.size === 0) removeEventListener('beforeprint', fillAll);
+  t.done();
+}
+
+const filling = (t: Unfilled): boolean => unfilled.get(t.element) === t;
+
+/** Builds the table's first rows now and the rest in tasks of their own. */
+function urge(t: Unfilled): void {
+  if (t.urgent || !filling(t)) return;
+  t.urgent = true;
+  fill(t, AT_ONCE);
+  const step = () =>
+    setTimeout(() => {
+      if (!filling(t)) return;
+      fill(t, SLICE);
+      if (filling(t)) step();
+    });
+  if (filling(t)) step();
+}
+
+type Idle = (run: (deadline: { timeRemaining(): number }) => void, options?: { timeout: number }) => unknown;
+// Browsers without idle callbacks build them a task later; a page never idle still gets its tables within 2 s.
+const whenIdle: Idle = (run, options) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, options) : setTimeout(() => run({ timeRemaining: () => 10 }));
+let idleAsked = false;
+
+function fillWhileIdle(deadline: { timeRemaining(): number }): void {
+  idleAsked = false;
+  for (const t of unfilled.values()) {
+    if (deadline.timeRemaining() <= 1) break;
+    if (!t.urgent) fill(t, SLICE);
+  }
+  askIdle();
+}
+
+function askIdle(): void {
+  if (idleAsked || ![...unfilled.values()].some((t) => !t.urgent)) return;
+  idleAsked = true;
+  whenIdle(fillWhileIdle, { timeout: 2000 });
+}
+
+// A printed page shows every table shown, whole: each one still waiting is built before printing starts.
+// Listened for while any table waits, and not after.
+const fillAll = (): void => unfilled.forEach((t) => fill(t, Infinity));
 
 /**
  * The table of exact figures every element has (`part="table"`). `render()` is its markup, which server
@@ -27,8 +112,9 @@ class FigureTableDirective extends Directive {
   private element?: HTMLTableElement;
   /** The table shown is the server's, hydrated. */
   private fromServer = false;
+  private waiting?: Unfilled;
 
-  render(table: FigureTable, id: string): TemplateResult {
+  render(table: FigureTable, id: string, _visible = false): TemplateResult {
     return html`<table part="table" id=${id}>
       <caption>${table.caption}</caption>
       <thead>
@@ -45,49 +131,42 @@ class FigureTableDirective extends Directive {
     </table>`;
   }
 
-  override update(part: ChildPart, [table, id]: [FigureTable, string]): HTMLTableElement | TemplateResult | typeof noChange {
+  override update(
+    part: ChildPart,
+    [table, id, visible = false]: [FigureTable, string, boolean?],
+  ): HTMLTableElement | TemplateResult | typeof noChange {
     if (isHydrating(part.options?.host)) {
       this.shown = table;
       this.fromServer = true;
       return this.render(table, id);
     }
-    if (table === this.shown && (this.element || this.fromServer)) return noChange;
+    if (table === this.shown && (this.element || this.fromServer)) {
+      if (visible && this.waiting) urge(this.waiting);
+      return noChange;
+    }
     this.shown = table;
-    const element = (this.element ??= document.createElement('table'));
-    element.setAttribute('part', 'table');
+    const element = this.element ?? this.create();
     element.id = id;
     element.replaceChildren();
     element.createCaption().textContent = table.caption;
-    const head = element.createTHead().insertRow();
-    for (const column of table.columns) head.append(headerCell(column, 'col'));
-    const body = element.createTBody();
-    this.fill(body, table, 0, AT_ONCE);
-    if (table.rows.length > AT_ONCE) {
-      filling.set(
-        element,
-        new Promise((done) => {
-          const next = (from: number) =>
-            setTimeout(() => {
-              // A newer table took this one's place: it fills itself.
-              if (this.shown !== table) return done();
-              this.fill(body, table, from, SLICE);
-              if (from + SLICE < table.rows.length) next(from + SLICE);
-              else done();
-            });
-          next(AT_ONCE);
-        }),
-      );
-    } else filling.delete(element);
+    if (this.waiting) forget(this.waiting);
+    let done!: () => void;
+    const whole = new Promise<void>((resolve) => (done = resolve));
+    const waiting: Unfilled = { element, table, next: -1, urgent: false, whole, done };
+    this.waiting = waiting;
+    if (unfilled.size === 0) addEventListener('beforeprint', fillAll);
+    unfilled.set(element, waiting);
+    if (visible) urge(waiting);
+    else askIdle();
     return element;
   }
 
-  private fill(body: HTMLTableSectionElement, table: FigureTable, from: number, count: number): void {
-    for (const r of table.rows.slice(from, from + count)) {
-      const row = body.insertRow();
-      row.className = r.flagged ? 'flagged' : '';
-      row.append(headerCell(r.header, 'row'));
-      for (const c of r.cells) row.insertCell().textContent = c;
-    }
+  private create(): HTMLTableElement {
+    const element = (this.element = document.createElement('table'));
+    element.setAttribute('part', 'table');
+    // Reached by the keyboard or a screen reader before the page was idle: built now.
+    element.addEventListener('focusin', () => this.waiting && urge(this.waiting));
+    return element;
   }
 }
 

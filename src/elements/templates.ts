@@ -102,7 +102,7 @@ export function tooltipTemplate(table: FigureTable, pointed: Pointed | undefined
 export function tableTemplate(table: FigureTable, id: string, shown: boolean, words: Messages, toggle: () => void): TemplateResult {
   return html`<button part="table-toggle" type="button" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${id}
       @click=${toggle}>${shown ? words.hideTable : words.showTable}</button>
-    <div class="figure-wrap" tabindex=${shown ? '0' : nothing}>${figureTable(table, id)}</div>`;
+    <div class="figure-wrap" tabindex=${shown ? '0' : nothing}>${figureTable(table, id, shown)}</div>`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
-import { chartOf, collectWarnings, expectShownError, mount, next, part } from './helpers.js';
+import { chartOf, collectWarnings, expectShownError, mount, next, part, wholeTable } from './helpers.js';
 
 // Every row of the dataset whose time_end falls in January 2025 or on 13 November 2024.
 const FIXTURE = '/test/fixtures/attacks-2025-01-and-2024-11-13.csv';
@@ -33,10 +33,11 @@ describe('<strike-timeline> annotations', () => {
     expect(markers.find((m) => m.kind === 'record')!.label).to.match(/^largest attack shown, [\d,]+ launched$/);
     expect(chart.options.layout!.padding).to.deep.include({ top: 32 });
 
-    const header = [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((th) => th.textContent!.trim());
+    const table = await wholeTable(el);
+    const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     const column = header.indexOf('Annotations');
     expect(column, 'an Annotations column').to.be.above(0);
-    const rows = [...el.shadowRoot!.querySelectorAll('[part~="table"] tbody tr')].map((tr) => tr.children[column].textContent!.trim());
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.children[column].textContent!.trim());
     expect(rows.filter(Boolean)).to.deep.equal(['Kursk offensive', 'Winter strikes', 'Winter strikes', 'Winter strikes', 'Winter strikes']);
     expect(rows[0]).to.equal('Kursk offensive');
     expect(el.toCSV().split('\r\n')[0]).to.contain(',Annotations');

@@ -43,7 +43,7 @@ describe('the timeline\'s audio graph', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(sound.index).to.equal(pausedAt + 1);
     await el.updateComplete;
-    const row = tableRows(el)[pausedAt + 1];
+    const row = (await tableRows(el))[pausedAt + 1];
     expect(part(el, 'sound-status')!.textContent).to.contain(`${row[0]}: Launched ${row[1]}`);
     await sendKeys({ press: 'Home' });
     expect(sound.index).to.equal(0);

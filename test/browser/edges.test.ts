@@ -27,7 +27,7 @@ describe('numbers at the edges, as elements show them', () => {
         expect(part(el, 'summary')!.textContent).to.equal('No attacks recorded on November 13, 2024: nothing was launched.');
         expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
         expect(part(el, 'legend')).to.equal(null);
-        expect(tableRows(el)[0].slice(1, 5)).to.deep.equal(['0', '0', 'not reported', '0']);
+        expect((await tableRows(el))[0].slice(1, 5)).to.deep.equal(['0', '0', 'not reported', '0']);
       }
     });
   }
@@ -36,7 +36,7 @@ describe('numbers at the edges, as elements show them', () => {
     it('<strike-timeline> shows a month with no report as a gap, not as zero', async () => {
       const report = (date: string, launched: number) => ({ date, weapons: [{ kind: 'drone', launched, downed: 1 }] });
       const el = await show('strike-timeline', [report('2024-11-13', 10), report('2025-01-02', 20)], { period: 'month' });
-      const rows = tableRows(el);
+      const rows = await tableRows(el);
       // The reports run from 13 November to 2 January: both ends are months held in part.
       expect(rows.map((r) => r[0].replace(/ \(.*/, ''))).to.deep.equal(['Nov 2024', 'Dec 2024', 'Jan 2025']);
       expect(rows[0][0]).to.contain('18 of 30 days');

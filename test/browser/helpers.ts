@@ -61,8 +61,18 @@ export const part = (el: Element, name: string): HTMLElement | null => el.shadow
 export const chartOf = (el: Element): Chart | undefined => Chart.getChart(part(el, 'chart') as HTMLCanvasElement);
 
 /** The cells of the element's table of exact figures, row by row, trimmed. */
-export const tableRows = (el: Element): string[][] =>
-  [...part(el, 'table')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+/**
+ * The element's table of exact figures once whole (a hidden table's rows are built when the page is idle; the
+ * element's own `chartSettled` builds them now, from whichever copy of the code defined it).
+ */
+export async function wholeTable(el: Element): Promise<HTMLTableElement> {
+  await (el as Drawn).chartSettled();
+  return part(el, 'table') as HTMLTableElement;
+}
+
+/** The cells of the element's table of exact figures, row by row, trimmed, once the table is whole. */
+export const tableRows = async (el: Element): Promise<string[][]> =>
+  [...(await wholeTable(el)).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** Records errors that reach the page, so a test can assert that none did. */
 export function watchPageErrors(): { errors: string[]; stop: () => void } {

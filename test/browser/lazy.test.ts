@@ -39,6 +39,9 @@ describe('lazy drawing', () => {
     const el = await farBelow();
     expect(el.getBoundingClientRect().top).to.be.greaterThan(innerHeight + 300);
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('90 launched, 37 downed, 47 jammed');
+    expect(part(el, 'table')!.querySelector('caption')!.textContent).to.contain('90 launched, 37 downed, 47 jammed');
+    // Its rows come when the page is idle.
+    await new Promise((resolve) => requestIdleCallback(resolve));
     expect(part(el, 'table')!.querySelectorAll('tbody tr')).to.have.length(3);
     expect(chartOf(el)).to.equal(undefined);
   });

@@ -15,7 +15,7 @@ describe('partial periods', () => {
     await next(el, 'strike-render');
     const chart = chartOf(el)!;
     expect(chart.data.labels).to.deep.equal(['Mar 2025', 'Apr 2025', 'May 2025']);
-    expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Mar 2025', 'Apr 2025', 'May 2025 (May 1, 2025 – May 5, 2025 only: 5 of 31 days)']);
+    expect((await tableRows(el)).map((r) => r[0])).to.deep.equal(['Mar 2025', 'Apr 2025', 'May 2025 (May 1, 2025 – May 5, 2025 only: 5 of 31 days)']);
     expect(chart.options.plugins?.strikePartialMarks?.indexes).to.deep.equal([2]);
     expect(chart.options.plugins?.strikePartialMarks?.texts).to.deep.equal(['5 of 31 days']);
     const sentence = part(el, 'chart')!.getAttribute('aria-label')!;

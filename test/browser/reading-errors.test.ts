@@ -68,8 +68,8 @@ describe('reading errors a reader can act on', () => {
       await el.chartSettled();
       expect(part(el, 'error'), name).to.equal(null);
       expect(part(el, 'chart'), name).to.exist;
-      expect(tableRows(el), name).to.deep.equal(tableRows(reference));
-      expect(tableRows(el).length).to.be.greaterThan(1);
+      expect((await tableRows(el)), name).to.deep.equal((await tableRows(reference)));
+      expect((await tableRows(el)).length).to.be.greaterThan(1);
       expect(part(el, 'warnings')!.textContent, name).to.contain(`cells are separated by ${word}, not commas; read as such`);
     }
   });
@@ -109,7 +109,7 @@ describe('reading errors a reader can act on', () => {
     document.body.append(el);
     await rendered;
     expect(part(el, 'error')).to.equal(null);
-    expect(tableRows(el)[0].slice(0, 2)).to.deep.equal(['Drones', '90']);
+    expect((await tableRows(el))[0].slice(0, 2)).to.deep.equal(['Drones', '90']);
     const shown = part(el, 'warnings')!;
     expect(shown.querySelector('summary')!.textContent!.trim()).to.equal('⚠ 1 warning');
     expect(shown.querySelector('li')!.textContent).to.equal('weapons[0].launched, weapons[0].downed: counts written as text, read as numbers; write 90, not "90"');

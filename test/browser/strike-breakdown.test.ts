@@ -11,8 +11,8 @@ const FIXTURE = '/test/fixtures/attacks-sample.csv';
 const count = (cell: string) => Number(cell.replace(/[^\d]/g, ''));
 
 /** What a reader gets: the bars drawn, the sentence on the canvas, the table's rows and its first column's name. */
-function shown(el: StrikeBreakdown) {
-  const rows = tableRows(el);
+async function shown(el: StrikeBreakdown) {
+  const rows = await tableRows(el);
   return {
     bars: chartOf(el)!.data.labels as string[],
     sentence: part(el, 'chart')!.getAttribute('aria-label')!,
@@ -47,14 +47,14 @@ describe('<strike-breakdown>', () => {
 
   it('draws a bar per weapon category of a dataset CSV, most launched first, said in a sentence and listed in the table', async () => {
     const el = await breakdown();
-    const { bars, sentence, rows, column } = shown(el);
+    const { bars, sentence, rows, column } = await shown(el);
     expect(part(el, 'error')).to.equal(null);
     expect(part(el, 'chart')!.getAttribute('role')).to.equal('img');
     expect(bars.length).to.be.greaterThan(2);
     expect(rows.map((r) => r[0]).slice(0, bars.length)).to.deep.equal(bars);
     const byLaunched = rows.map((r) => count(r[1]));
     expect(byLaunched).to.deep.equal([...byLaunched].sort((a, b) => b - a));
-    expect(shown(el).launched).to.equal(await launched());
+    expect((await shown(el)).launched).to.equal(await launched());
     expect(column).to.equal('Category');
     expect(sentence).to.match(/^By weapon category\. /);
     expect(sentence).to.contain(bars[0]);
@@ -64,7 +64,7 @@ describe('<strike-breakdown>', () => {
 
   it('groups by model with by="model"', async () => {
     const el = await breakdown();
-    const before = shown(el);
+    const before = await shown(el);
     const after = await change(el, 'by', 'model');
     expect(after.column).to.equal('Model');
     expect(after.bars).to.include('Shahed-136/131');
@@ -77,7 +77,7 @@ describe('<strike-breakdown>', () => {
 
   it('draws the `top` most launched, and still lists every one in the table', async () => {
     const el = await breakdown('by="model"');
-    const all = shown(el);
+    const all = await shown(el);
     const top = await change(el, 'top', '2');
     expect(top.bars).to.deep.equal(all.bars.slice(0, 2));
     expect(top.rows).to.deep.equal(all.rows);
@@ -109,11 +109,11 @@ describe('<strike-breakdown>', () => {
   it('names the heading in the sentence and the table caption, and follows a new one', async () => {
     const el = await breakdown('heading="Weapons in the sample"');
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Weapons in the sample');
-    expect(shown(el).sentence).to.match(/^Weapons in the sample\. /);
+    expect((await shown(el)).sentence).to.match(/^Weapons in the sample\. /);
     el.setAttribute('heading', 'Launched since March 2024');
     await el.chartSettled();
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Launched since March 2024');
-    expect(shown(el).sentence).to.match(/^Launched since March 2024\. /);
+    expect((await shown(el)).sentence).to.match(/^Launched since March 2024\. /);
     expect(part(el, 'table')!.querySelector('caption')!.textContent).to.match(/^Launched since March 2024\. /);
   });
 

@@ -88,7 +88,7 @@ describe('<strike-dashboard>', () => {
     const november = filterRecords(await sampleRows(), { from: '2024-11-01', to: '2024-11-30' });
     const launched = november.reduce((n, r) => n + r.launched, 0);
     expect(tileValue(el, 'launched')).to.equal(launched);
-    const categories = tableRows(inner(el, 'strike-breakdown[by=category]'));
+    const categories = await tableRows(inner(el, 'strike-breakdown[by=category]'));
     expect(categories.reduce((n, row) => n + Number(row[1].replace(/,/g, '')), 0)).to.equal(launched);
     expect(canvasOf(inner(el, 'strike-chart')).getAttribute('aria-label')).to.match(/^Interception from November 1, 2024 to November 30, 2024\./);
     expect(part(el, 'selection')!.textContent).to.contain('Selected: Nov 2024');
@@ -115,13 +115,13 @@ describe('<strike-dashboard>', () => {
     expect(el.getAttribute('kind')).to.equal('missile');
     const missiles = (await sampleRows()).filter((r) => r.kind === 'missile');
     expect(tileValue(el, 'launched')).to.equal(missiles.reduce((n, r) => n + r.launched, 0));
-    expect(tableRows(inner(el, 'strike-breakdown[by=model]')).map((r) => r[0])).not.to.include('Shahed-136/131');
+    expect((await tableRows(inner(el, 'strike-breakdown[by=model]'))).map((r) => r[0])).not.to.include('Shahed-136/131');
 
     await change(el, control<HTMLInputElement>('From'), '2025-01-01');
     await change(el, control<HTMLInputElement>('To'), '2025-01-31');
     expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2025-01-01', '2025-01-31']);
     expect(windowText(el)).to.equal('Jan 2025 · change on Dec 2024');
-    expect(tableRows(inner(el, 'strike-timeline')).length).to.be.within(5, 6);
+    expect((await tableRows(inner(el, 'strike-timeline'))).length).to.be.within(5, 6);
   });
 
   it('takes a date typed digit by digit only once it is whole and in range; the other end stays', async () => {
@@ -164,7 +164,7 @@ describe('<strike-dashboard>', () => {
     // The panels show the range the note names, and the attributes say it too.
     expect(el.getAttribute('to')).to.equal('2025-01-31');
     expect(windowText(el)).to.equal('Dec 2024 – Jan 2025 · change on Oct 2024 – Nov 2024');
-    expect(tableRows(inner(el, 'strike-timeline')).map((r) => r[0])).to.deep.equal(['Dec 2024', 'Jan 2025']);
+    expect((await tableRows(inner(el, 'strike-timeline'))).map((r) => r[0])).to.deep.equal(['Dec 2024', 'Jan 2025']);
     // Leaving the input keeps what was typed, and says so still.
     to.dispatchEvent(new Event('blur'));
     await el.updateComplete;
@@ -299,7 +299,7 @@ describe('<strike-dashboard>', () => {
     const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('select:not([id$="period"])')!;
     expect(kind.value).to.equal('drone');
     expect(windowText(el)).to.equal('Jan 2025 · change on Dec 2024');
-    expect(tableRows(inner(el, 'strike-timeline')).map((r) => r[0])).to.include('Jan 2025');
+    expect((await tableRows(inner(el, 'strike-timeline'))).map((r) => r[0])).to.include('Jan 2025');
     expect(el.shadowRoot!.querySelector('[part~="tile-kind-missile"]')).to.equal(null);
 
     // A period outside the range is shown whole, not cut to nothing.
@@ -341,7 +341,7 @@ describe('<strike-dashboard>', () => {
 
     const csv = el.toCSV().trim().split('\r\n');
     expect(csv[0]).to.equal('Period,Launched,Downed,Jammed,Unaccounted,Still in the air,Not reported,Neutralized rate,Records');
-    const rows = tableRows(timeline);
+    const rows = await tableRows(timeline);
     expect(csv.slice(1).map((line) => line.split(',').slice(1, 3).join(','))).to.deep.equal(
       rows.map((r) => `${r[1].replace(/,/g, '')},${r[2].replace(/,/g, '')}`),
     );

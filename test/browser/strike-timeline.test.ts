@@ -4,7 +4,7 @@ import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { referenceStrike, SAMPLE_CSV as SAMPLE } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, echo, expectShownError, mount, next, part, requestArrived, requestEnded, tableRows } from './helpers.js';
+import { chartOf, collectWarnings, echo, expectShownError, mount, next, part, requestArrived, requestEnded, tableRows, wholeTable } from './helpers.js';
 
 // Every row of the dataset whose time_end falls in January 2025 or on 13 November 2024.
 const FIXTURE = '/test/fixtures/attacks-2025-01-and-2024-11-13.csv';
@@ -21,7 +21,7 @@ describe('<strike-timeline>', () => {
     const chart = chartOf(el)!;
     expect(chart.data.labels).to.deep.equal(['Sep 2024', 'Oct 2024', 'Nov 2024', 'Dec 2024', 'Jan 2025', 'Feb 2025']);
     // January 2025 by report date, all kinds; drones alone were 2,715 launched, 1,684 downed, 914 jammed.
-    const january = tableRows(el)[4];
+    const january = (await tableRows(el))[4];
     expect(january[0]).to.equal('Jan 2025');
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Interception over 6 months, Sep 2024 to Feb 2025: [\d,]+ launched/);
   });
@@ -29,7 +29,7 @@ describe('<strike-timeline>', () => {
   it('filters by kind and re-aggregates by period in place', async () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${SAMPLE}" kind="drone" from="2025-01-01" to="2025-01-31"></strike-timeline>`);
     await next(el, 'strike-render');
-    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
+    expect((await tableRows(el))).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
     const chart = chartOf(el)!;
     const rendered = next(el, 'strike-render');
     el.period = 'week';
@@ -65,10 +65,10 @@ describe('<strike-timeline>', () => {
   it('shows a period with still-attacking rows with that outcome and its count, outside unaccounted', async () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${FIXTURE}" kind="drone" from="2025-01-01" to="2025-01-31" eager></strike-timeline>`);
     await next(el, 'strike-render');
-    const header = [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((th) => th.textContent!.trim());
+    const header = [...(await wholeTable(el)).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(header).to.deep.equal(['Period', 'Launched', 'Downed', 'Jammed', 'Unaccounted', 'Still in the air', 'Neutralized rate']);
     // Six January rows give 1, 1, 3, 1, 1 and 1 still in the air: 2,715 − 1,684 − 914 − 8 = 109 unaccounted.
-    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
+    expect((await tableRows(el))).to.deep.equal([['Jan 2025', '2,715', '1,684', '914', '109', '8', '96%']]);
     const datasets = chartOf(el)!.data.datasets;
     expect(datasets.map((d) => [d.label, d.data])).to.deep.equal([
       ['Downed', [1684]],
@@ -85,7 +85,7 @@ describe('<strike-timeline>', () => {
     const el = await mount<StrikeTimeline>(`<strike-timeline src="${FIXTURE}" from="2025-01-01" to="2025-01-31" eager></strike-timeline>`);
     await next(el, 'strike-render');
     // 84 missiles, 44 downed, no jammed figure: their 40 not downed are not reported, not unaccounted.
-    expect(tableRows(el)).to.deep.equal([['Jan 2025', '2,799', '1,728', '914 (partly reported)', '109', '8', '40', '94%']]);
+    expect((await tableRows(el))).to.deep.equal([['Jan 2025', '2,799', '1,728', '914 (partly reported)', '109', '8', '40', '94%']]);
     expect(chartOf(el)!.data.datasets.map((d) => d.label)).to.include('Not reported');
     expect(part(el, 'chart')!.getAttribute('aria-label')).to.contain('914 jammed (reported for only part of them), 8 still in the air when reported, 109 unaccounted, 40 not reported;');
   });
@@ -129,7 +129,7 @@ describe('<strike-timeline>', () => {
     ];
     await next(el, 'strike-render');
     // The reports run from 3 January to 3 March: both ends are months held in part.
-    expect(tableRows(el).map((r) => r.slice(0, 2))).to.deep.equal([
+    expect((await tableRows(el)).map((r) => r.slice(0, 2))).to.deep.equal([
       ['Jan 2025 (Jan 3, 2025 – Jan 31, 2025 only: 29 of 31 days)', '10'],
       ['Feb 2025', 'no report'],
       ['Mar 2025 (Mar 1, 2025 – Mar 3, 2025 only: 3 of 31 days)', '10'],
@@ -145,7 +145,7 @@ describe('src loading', () => {
     // Both listeners first: the chart may be drawn in the same task as the load is announced.
     const [loaded] = await Promise.all([next(el, 'strike-load'), next(el, 'strike-render')]);
     expect(loaded.detail.url).to.contain('attacks-2024-09-to-2025-02.csv');
-    const rows = tableRows(el);
+    const rows = await tableRows(el);
     expect(rows[0].slice(0, 4)).to.deep.equal(['Missiles', '6', '4', 'not reported']);
     expect(rows[1].slice(0, 4)).to.deep.equal(['Drones', '90', '37', '46']);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { kurskJson } from '../fixtures/samples.js';
-import { cleanup, fromMarkup, part } from './helpers.js';
+import { cleanup, fromMarkup, part, wholeTable } from './helpers.js';
 
 // The self-contained drop-in file as an editor would use it: `npm test` builds it before the browser tests run.
 const BUNDLE = '/dist/strike-charts.all.min.js';
@@ -28,7 +28,7 @@ describe('<strike-troops> from dist/strike-charts.all.min.js', () => {
     // The element's own Chart (the bundle carries its own chart.js): one bar per figure.
     const chart = (el as unknown as { chartController: { chart: { getDatasetMeta(i: number): { data: unknown[] } } } }).chartController.chart;
     expect(chart.getDatasetMeta(0).data).to.have.length(2);
-    const sources = [...part(el, 'table')!.querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
+    const sources = [...(await wholeTable(el)).querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
     expect(sources).to.deep.equal(['Pentagon', 'Officials in Kyiv']);
   });
 

@@ -7,7 +7,7 @@ import { Chart } from 'chart.js';
 import '../../src/elements/strike-troops/strike-troops.js';
 import type { StrikeTroops } from '../../src/elements/strike-troops/strike-troops.js';
 import { kurskJson } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors } from './helpers.js';
+import { chartOf, collectWarnings, expectRecovers, expectShownError, fromMarkup, mount, next, part, tableRows, watchPageErrors, wholeTable } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 const json = JSON.stringify(kurskJson).replace(/'/g, '&#39;');
@@ -31,7 +31,7 @@ describe('<strike-troops>', () => {
     expect(label).to.contain('Russian troops: about 50,000 (source: Officials in Kyiv)');
     expect(label).to.contain('Russian troops: at most about 5 times as many as North Korean troops');
     expect(part(el, 'headlines')!.textContent).to.contain('at most about 5 times as many');
-    expect(tableRows(el)).to.deep.equal([
+    expect((await tableRows(el))).to.deep.equal([
       ['North Korean troops', 'more than 10,000', 'Pentagon'],
       ['Russian troops', 'about 50,000', 'Officials in Kyiv'],
     ]);
@@ -117,7 +117,7 @@ describe('<strike-troops>', () => {
     expect(label).to.contain('понад 10\u00a0000');
     expect(label).to.contain('близько 50\u00a0000');
     expect(label).to.contain('щонайбільше приблизно у 5 разів більше');
-    expect([...part(el, 'table')!.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Показник', 'Кількість', 'Джерело']);
+    expect([...(await wholeTable(el)).querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Показник', 'Кількість', 'Джерело']);
     expect(part(el, 'table-toggle')!.textContent).to.equal('Показати таблицю');
   });
 

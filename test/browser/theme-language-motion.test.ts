@@ -4,7 +4,7 @@ import '../../src/elements/strike-chart/strike-chart.js';
 import '../../src/elements/strike-timeline/strike-timeline.js';
 import type { StrikeChart } from '../../src/elements/strike-chart/strike-chart.js';
 import { referenceStrike, SAMPLE_CSV } from '../fixtures/samples.js';
-import { chartOf, collectWarnings, mount, next, part } from './helpers.js';
+import { chartOf, collectWarnings, mount, next, part, wholeTable } from './helpers.js';
 
 const fillOf = (el: Element, dataset: number) => chartOf(el)!.data.datasets[dataset].backgroundColor;
 
@@ -92,7 +92,7 @@ describe('themes, colour, language and motion', () => {
     const label = part(el, 'chart')!.getAttribute('aria-label')!;
     expect(label).to.match(/^Перехоплення за 1 місяць/);
     expect(label).to.contain('запущено 2\u00a0715');
-    const table = part(el, 'table')!;
+    const table = await wholeTable(el);
     expect(table.querySelector('thead')!.textContent).to.contain('Запущено');
     expect(table.querySelector('tbody th')!.textContent!.trim()).to.match(/^січ\.? 2025/);
     expect(String(chartOf(el)!.data.datasets[0].label)).to.equal('Збито');
