@@ -77,7 +77,7 @@ describe('strike-charts/react in React 19', () => {
     expect(el.showTable).to.equal(true);
     expect(part(el, 'heading')?.textContent?.trim()).to.equal('One night in November');
     expect(part(el, 'chart')?.getAttribute('aria-label')).to.match(/90/);
-    expect(tableRows(el).length).to.be.greaterThan(0);
+    expect((await tableRows(el)).length).to.be.greaterThan(0);
   });
 
   it('calls onStrikeError with the message and where, for bad data; new data draws again', async () => {

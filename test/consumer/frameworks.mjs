@@ -14,8 +14,8 @@ import { build } from 'esbuild';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const apps = fileURLToPath(new URL('apps', import.meta.url));
 
-/** What the apps need in the consumer project besides strike-charts (devDependencies of the repo). */
-export const FRAMEWORK_PACKAGES = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'svelte'];
+/** What the apps and the server render need in the consumer project besides strike-charts (devDependencies of the repo). */
+export const FRAMEWORK_PACKAGES = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'svelte', '@lit-labs/ssr'];
 
 const tool = (pkg, bin) => join(repo, 'node_modules', pkg, bin);
 

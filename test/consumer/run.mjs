@@ -1,6 +1,6 @@
 // The package as a user gets it: `npm pack`, installed into a fresh project (offline: lit and chart.js come
 // from the npm cache that `npm ci` in the repo filled), then used the three ways the README promises:
-//   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format;
+//   (a) `strike-charts/data` in Node, parsing a CSV in the public dataset's format; (a2) server rendering;
 //   (b) a page that imports one element (`strike-charts/strike-chart.js`), bundled with rollup, in Chromium;
 //   (c) `dist/strike-charts.all.min.js` alone from a plain HTML page, in Chromium;
 //   (c2) the autoloader `dist/strike-charts.min.js`: a page with one <strike-chart> fetches only that element's
@@ -100,10 +100,15 @@ function consumerLock(packed, tarballSpec, frameworks) {
     '': { name: 'consumer', dependencies: { 'strike-charts': tarballSpec, ...frameworks } },
     'node_modules/strike-charts': { version: packed.version, resolved: tarballSpec, integrity: packed.integrity, dependencies },
   };
-  // As Node resolves: the copy nested under the package that needs it, else the top-level one.
+  // As Node resolves: the nearest copy nested under the package that needs it or one of the packages it is nested
+  // in, else the top-level one.
   const add = (name, parent = '', runtime = true) => {
-    const nested = `${parent}/node_modules/${name}`;
-    const key = parent && repoLock[nested] ? nested : `node_modules/${name}`;
+    let key = `node_modules/${name}`;
+    for (let dir = parent; dir; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) {
+      if (!repoLock[`${dir}/node_modules/${name}`]) continue;
+      key = `${dir}/node_modules/${name}`;
+      break;
+    }
     if (packages[key]) return;
     const entry = repoLock[key];
     assert(entry && (!runtime || !entry.dev), `package-lock.json has no ${runtime ? 'runtime ' : ''}entry ${key}`);
@@ -221,6 +226,32 @@ async function expectDrawn(path, before, after) {
     await tab.close();
   }
 }
+
+await check('(a2) Node: @lit-labs/ssr renders the package\'s <strike-chart> and <strike-troops>: heading, sentence and table in declarative shadow DOM', async () => {
+  const troops = JSON.parse(readFileSync(join(repo, 'test/fixtures/kursk-troops.json'), 'utf8'));
+  writeFileSync(join(app, 'ssr.mjs'), `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    import 'strike-charts/strike-chart.js';
+    import 'strike-charts/strike-troops.js';
+    const report = ${JSON.stringify(REPORT)};
+    const troops = ${JSON.stringify(troops)};
+    const page = html\`<strike-chart heading="13 November 2024" .data=\${report}></strike-chart><strike-troops heading="Near Kursk" .data=\${troops}></strike-troops>\`;
+    process.stdout.write(await collectResult(render(page)));`);
+  const out = run('node', ['ssr.mjs'], app).replace(/<!--\/?lit-[^>]*-->/g, '');
+  const [chart, troopsHtml] = out.split('<strike-troops');
+  for (const [name, markup, heading] of [['strike-chart', chart, '13 November 2024'], ['strike-troops', troopsHtml ?? '', 'Near Kursk']]) {
+    assert(markup.includes('shadowrootmode="open"'), `<${name}> has no declarative shadow root`);
+    assert(markup.includes(`<h2 part="heading">${heading}</h2>`), `<${name}> has no heading "${heading}"`);
+    assert(/<table part="table"[^>]*>\s*<caption>[^<]+<\/caption>[\s\S]*<td>/.test(markup), `<${name}> has no table with a caption and cells`);
+    assert(!markup.includes('part="error"'), `<${name}> rendered an error`);
+  }
+  const label = chart.match(/aria-label="([^"]*)"/)?.[1] ?? '';
+  assert(/Drones: 90 launched, 37 downed, 47 jammed/.test(label), `the strike chart's sentence is "${label}"`);
+  assert(/<th scope="row">Drones<\/th>\s*<td>90<\/td>\s*<td>37<\/td>\s*<td>47<\/td>/.test(chart), "the strike chart's table has no row Drones 90 37 47");
+  assert(troopsHtml.includes('<td>more than 10,000</td>') && troopsHtml.includes('<td>about 50,000</td>'), 'the troops table lacks "more than 10,000" and "about 50,000"');
+});
 
 await check('(b) rollup bundles a page importing strike-charts/strike-chart.js; it draws in Chromium', async () => {
   writeFileSync(join(app, 'main.js'), "import 'strike-charts/strike-chart.js';\n");
